@@ -1,0 +1,5 @@
+//! Small hooks over the core and the services.
+
+mod use_report;
+
+pub use use_report::use_report;

@@ -1,0 +1,102 @@
+//! The storage service: the only code that touches `localStorage`.
+//!
+//! Every call returns a `Result`; a missing or blocked storage (private windows, sandboxed
+//! iframes) is an error value, never a panic. Keys are namespaced and versioned
+//! (`postmortem.v1.…`) so that a later format can migrate old entries.
+
+use std::fmt;
+
+use wasm_bindgen::JsCast;
+
+/// Prefix of every key this app writes.
+pub const NAMESPACE: &str = "postmortem.v1.";
+
+/// Why storage could not be used.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StorageError {
+    /// No `localStorage` here, or the browser refuses access (private mode, blocked iframe).
+    Unavailable(String),
+    /// The write did not fit (`QuotaExceededError`).
+    Full,
+    /// Any other failure the browser reported.
+    Failed(String),
+}
+
+impl fmt::Display for StorageError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            StorageError::Unavailable(why) => {
+                write!(
+                    f,
+                    "browser storage is unavailable ({why}); this draft will not survive a reload"
+                )
+            }
+            StorageError::Full => write!(f, "browser storage is full; the draft was not saved"),
+            StorageError::Failed(why) => write!(f, "saving failed: {why}"),
+        }
+    }
+}
+
+/// A handle on this app's part of `localStorage`.
+#[derive(Clone)]
+pub struct DraftStorage {
+    storage: web_sys::Storage,
+}
+
+impl DraftStorage {
+    /// Opens the browser's local storage.
+    pub fn open() -> Result<Self, StorageError> {
+        let window =
+            web_sys::window().ok_or_else(|| StorageError::Unavailable("no window".into()))?;
+        match window.local_storage() {
+            Ok(Some(storage)) => Ok(Self { storage }),
+            Ok(None) => Err(StorageError::Unavailable(
+                "not provided by this browser".into(),
+            )),
+            Err(error) => Err(StorageError::Unavailable(describe(&error))),
+        }
+    }
+
+    /// Reads the value under `key` (within the namespace), `None` when absent.
+    pub fn read(&self, key: &str) -> Result<Option<String>, StorageError> {
+        self.storage
+            .get_item(&namespaced(key))
+            .map_err(|e| StorageError::Failed(describe(&e)))
+    }
+
+    /// Writes `value` under `key` (within the namespace).
+    pub fn write(&self, key: &str, value: &str) -> Result<(), StorageError> {
+        self.storage
+            .set_item(&namespaced(key), value)
+            .map_err(|error| classify_write_error(&error))
+    }
+
+    /// Removes `key` (within the namespace); removing an absent key succeeds.
+    pub fn remove(&self, key: &str) -> Result<(), StorageError> {
+        self.storage
+            .remove_item(&namespaced(key))
+            .map_err(|e| StorageError::Failed(describe(&e)))
+    }
+}
+
+/// The key of the draft being edited.
+pub const CURRENT_DRAFT: &str = "draft.current";
+
+fn namespaced(key: &str) -> String {
+    format!("{NAMESPACE}{key}")
+}
+
+fn classify_write_error(error: &wasm_bindgen::JsValue) -> StorageError {
+    match error.dyn_ref::<web_sys::DomException>() {
+        Some(e) if e.name() == "QuotaExceededError" || e.code() == 22 => StorageError::Full,
+        Some(e) if e.name() == "SecurityError" => StorageError::Unavailable(e.message()),
+        _ => StorageError::Failed(describe(error)),
+    }
+}
+
+fn describe(error: &wasm_bindgen::JsValue) -> String {
+    if let Some(e) = error.dyn_ref::<web_sys::DomException>() {
+        return format!("{}: {}", e.name(), e.message());
+    }
+    error.as_string().unwrap_or_else(|| "unknown error".into())
+}

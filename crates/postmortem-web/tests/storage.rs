@@ -1,0 +1,51 @@
+//! The storage service against the real browser's localStorage (wasm-bindgen-test, headless Chromium).
+#![cfg(target_arch = "wasm32")]
+
+use postmortem_web::services::storage::{DraftStorage, NAMESPACE, StorageError};
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn raw_storage() -> web_sys::Storage {
+    web_sys::window().unwrap().local_storage().unwrap().unwrap()
+}
+
+#[wasm_bindgen_test]
+fn a_written_draft_reads_back_under_the_versioned_namespace() {
+    let storage = DraftStorage::open().expect("localStorage is available in the test browser");
+    storage
+        .write("test.roundtrip", "## Timeline\n14:02 alert")
+        .unwrap();
+    assert_eq!(
+        storage.read("test.roundtrip").unwrap().as_deref(),
+        Some("## Timeline\n14:02 alert")
+    );
+    let raw = raw_storage()
+        .get_item(&format!("{NAMESPACE}test.roundtrip"))
+        .unwrap();
+    assert_eq!(raw.as_deref(), Some("## Timeline\n14:02 alert"));
+    storage.remove("test.roundtrip").unwrap();
+    assert_eq!(storage.read("test.roundtrip").unwrap(), None);
+}
+
+#[wasm_bindgen_test]
+fn an_absent_key_is_none_not_an_error() {
+    let storage = DraftStorage::open().unwrap();
+    assert_eq!(storage.read("test.never-written").unwrap(), None);
+    storage.remove("test.never-written").unwrap();
+}
+
+#[wasm_bindgen_test]
+fn a_write_over_the_quota_is_reported_as_full_and_keeps_the_old_value() {
+    let storage = DraftStorage::open().unwrap();
+    storage.write("test.quota", "kept").unwrap();
+    // Chromium allows about 5 MB per origin; 6 million characters cannot fit.
+    let too_big = "x".repeat(6_000_000);
+    assert_eq!(
+        storage.write("test.quota", &too_big),
+        Err(StorageError::Full)
+    );
+    assert_eq!(storage.read("test.quota").unwrap().as_deref(), Some("kept"));
+    assert!(StorageError::Full.to_string().contains("full"));
+    storage.remove("test.quota").unwrap();
+}

@@ -1,0 +1,62 @@
+//! The postmortem validation core.
+//!
+//! One entry point, [`check`], reads a postmortem written in Markdown and returns a [`Report`]:
+//! which sections of the document's template profile are present and filled, the completion
+//! percentage, and findings ([`Diagnostic`]) from the rules.
+//!
+//! Invariants (see ARCHITECTURE.md):
+//! - no IO and nothing browser-specific: text in, data out;
+//! - parsing never fails and nothing panics: any text gives a report;
+//! - positions are byte spans into the text; line and column are added for convenience.
+
+pub mod checklist;
+pub mod config;
+pub mod document;
+pub mod heading_key;
+pub mod line_index;
+pub mod profile;
+pub mod report;
+pub mod rules;
+
+pub use checklist::{Completion, SectionState, SectionStatus};
+pub use config::Config;
+pub use document::{Document, Heading};
+pub use line_index::{LineCol, LineIndex};
+pub use profile::{Profile, Requirement, SectionSpec};
+pub use report::{Diagnostic, ProfileRef, Report, Severity};
+
+/// Checks one postmortem against its profile and returns everything the tools show.
+///
+/// ```
+/// use postmortem::{check, Config, SectionState};
+/// let report = check("## Timeline\n\n| Time | Event |\n|---|---|\n| 14:02 | Alert |\n", &Config::default());
+/// let timeline = report.completion.sections.iter().find(|s| s.id == "timeline").unwrap();
+/// assert_eq!(timeline.status, SectionState::Complete);
+/// ```
+pub fn check(text: &str, config: &Config) -> Report {
+    let document = Document::parse(text);
+    let lines = LineIndex::new(text);
+    let profile = profile::select(config);
+    let completion = checklist::evaluate(&document, text, profile);
+    let diagnostics = rules::run(&rules::Context {
+        text,
+        document: &document,
+        profile,
+        completion: &completion,
+        config,
+    })
+    .into_iter()
+    .map(|finding| Diagnostic::new(finding, &lines))
+    .collect();
+    Report {
+        profile: ProfileRef {
+            id: profile.id.clone(),
+            name: profile.name.clone(),
+        },
+        completion,
+        diagnostics,
+        durations: None,
+        severity: None,
+        action_items: None,
+    }
+}

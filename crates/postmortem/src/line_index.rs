@@ -1,0 +1,105 @@
+//! Converts byte offsets into 1-based line and column numbers, and UTF-16 offsets for the page.
+//!
+//! The core keeps byte spans; only the edges (CLI output, the editor) need lines or UTF-16.
+
+use serde::Serialize;
+
+/// A 1-based line and column; the column counts characters (Unicode scalar values).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct LineCol {
+    pub line: u32,
+    pub column: u32,
+}
+
+/// Start offsets of every line of a text, built once per check.
+#[derive(Debug, Clone)]
+pub struct LineIndex<'t> {
+    text: &'t str,
+    line_starts: Vec<usize>,
+}
+
+impl<'t> LineIndex<'t> {
+    pub fn new(text: &'t str) -> Self {
+        let mut line_starts = vec![0];
+        line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        Self { text, line_starts }
+    }
+
+    /// Line and column of a byte offset. Offsets past the end, or inside a multi-byte
+    /// character, are clamped to the nearest valid position before it.
+    pub fn line_col(&self, offset: usize) -> LineCol {
+        let offset = self.floor_char_boundary(offset);
+        let line = self.line_starts.partition_point(|&start| start <= offset) - 1;
+        let start = self.line_starts[line];
+        let column = self.text[start..offset].chars().count();
+        LineCol {
+            line: line as u32 + 1,
+            column: column as u32 + 1,
+        }
+    }
+
+    /// 1-based line number of a byte offset.
+    pub fn line(&self, offset: usize) -> u32 {
+        self.line_col(offset).line
+    }
+
+    /// The offset in UTF-16 code units (what a browser textarea's selection uses).
+    pub fn utf16_offset(&self, offset: usize) -> usize {
+        let offset = self.floor_char_boundary(offset);
+        self.text[..offset].encode_utf16().count()
+    }
+
+    /// Byte offset of the start of a 1-based line, clamped to the text.
+    pub fn line_start(&self, line: u32) -> usize {
+        let index = (line.max(1) as usize - 1).min(self.line_starts.len() - 1);
+        self.line_starts[index]
+    }
+
+    /// The text of a 1-based line without its line ending.
+    pub fn line_text(&self, line: u32) -> &'t str {
+        let start = self.line_start(line);
+        let end = self.text[start..]
+            .find('\n')
+            .map_or(self.text.len(), |i| start + i);
+        self.text[start..end].trim_end_matches('\r')
+    }
+
+    fn floor_char_boundary(&self, offset: usize) -> usize {
+        let mut offset = offset.min(self.text.len());
+        while !self.text.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        offset
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lines_and_columns_are_one_based() {
+        let index = LineIndex::new("ab\ncd\n");
+        assert_eq!(index.line_col(0), LineCol { line: 1, column: 1 });
+        assert_eq!(index.line_col(4), LineCol { line: 2, column: 2 });
+        assert_eq!(index.line_col(6), LineCol { line: 3, column: 1 });
+    }
+
+    #[test]
+    fn columns_count_characters_and_utf16_counts_code_units() {
+        let text = "é🔴x";
+        let index = LineIndex::new(text);
+        let x = text.find('x').unwrap();
+        assert_eq!(index.line_col(x).column, 3);
+        assert_eq!(index.utf16_offset(x), 3);
+    }
+
+    #[test]
+    fn offsets_inside_a_character_or_past_the_end_are_clamped() {
+        let index = LineIndex::new("🔴\nz");
+        assert_eq!(index.line_col(2), LineCol { line: 1, column: 1 });
+        assert_eq!(index.line_col(999), LineCol { line: 2, column: 2 });
+        assert_eq!(index.line_text(1), "🔴");
+        assert_eq!(index.line_text(9), "z");
+    }
+}

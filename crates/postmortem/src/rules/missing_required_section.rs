@@ -1,0 +1,91 @@
+//! ## What it does
+//! Reports a section that the profile marks as required and that the document does not have.
+//!
+//! ## Why is this bad?
+//! A postmortem without, say, a timeline or action items cannot be reviewed: readers cannot
+//! check the durations, and nothing guarantees the incident will not happen again. Teams pick a
+//! template so that every review answers the same questions.
+//!
+//! ## Example
+//! ```markdown
+//! ## Executive Summary
+//! Checkout failed for 12 minutes after a certificate expired.
+//! ```
+//! (no `## Timeline` heading anywhere)
+//!
+//! ## Use instead
+//! ```markdown
+//! ## Timeline
+//! | Time (UTC) | Event |
+//! |---|---|
+//! | 09:02 | Certificate on the payments gateway expires |
+//! ```
+//! Headings match whatever their numbering, emoji or case, and common aliases count
+//! (`Incident Summary` for `Executive Summary`).
+
+use super::{Context, Finding, Rule};
+use crate::checklist::SectionState;
+use crate::profile::Requirement;
+use crate::report::Severity;
+
+pub static RULE: Rule = Rule {
+    id: "PM101",
+    name: "missing-required-section",
+    severity: Severity::Error,
+    summary: "A section the profile requires has no heading in the document.",
+    check,
+};
+
+fn check(context: &Context) -> Vec<Finding> {
+    context
+        .completion
+        .sections
+        .iter()
+        .filter(|s| s.requirement == Requirement::Required && s.status == SectionState::Missing)
+        .map(|section| Finding {
+            rule: &RULE,
+            span: 0..0,
+            message: format!(
+                "the required section \"{}\" is missing; reviewers rely on every {} postmortem \
+                 answering it. Add a `## {}` heading and fill it in.",
+                section.title, context.profile.name, section.title
+            ),
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{Config, check};
+
+    #[test]
+    fn a_missing_required_section_is_reported_once_and_a_present_one_is_not() {
+        let report = check("## Root Cause\nA pool ran dry.\n", &Config::default());
+        let missing: Vec<_> = report
+            .diagnostics
+            .iter()
+            .filter(|d| d.rule == "PM101")
+            .map(|d| d.message.clone())
+            .collect();
+        assert!(missing.iter().any(|m| m.contains("\"Timeline\"")));
+        assert!(!missing.iter().any(|m| m.contains("\"Root Cause\"")));
+        assert!(
+            !missing.iter().any(|m| m.contains("\"Appendix\"")),
+            "recommended only"
+        );
+    }
+
+    #[test]
+    fn it_can_be_switched_off() {
+        let config = Config {
+            disabled_rules: vec!["missing-required-section".into()],
+            ..Config::default()
+        };
+        assert!(
+            check("", &config)
+                .diagnostics
+                .iter()
+                .all(|d| d.rule != "PM101")
+        );
+    }
+}

@@ -1,0 +1,123 @@
+//! The rule engine: every rule is one file in this folder, registered in [`RULES`].
+//!
+//! A rule reads the [`Context`] (text, document model, profile, checklist) and returns
+//! [`Finding`]s: data only. The report turns them into diagnostics with lines and columns.
+//! Each rule's doc comment is its documentation page (`docs/rules/`).
+
+mod empty_section;
+mod missing_required_section;
+
+use std::ops::Range;
+
+use crate::checklist::Completion;
+use crate::config::Config;
+use crate::document::Document;
+use crate::profile::Profile;
+use crate::report::Severity;
+
+/// A rule's identity and its check.
+#[derive(Debug)]
+pub struct Rule {
+    /// Stable id, `PM101`. Never reused.
+    pub id: &'static str,
+    /// Kebab-case name, `missing-required-section`.
+    pub name: &'static str,
+    /// Severity of every finding the rule makes.
+    pub severity: Severity,
+    /// One line for `postmortem rules`.
+    pub summary: &'static str,
+    /// The check itself.
+    pub check: fn(&Context) -> Vec<Finding>,
+}
+
+/// What a rule may read.
+pub struct Context<'a> {
+    pub text: &'a str,
+    pub document: &'a Document,
+    pub profile: &'a Profile,
+    pub completion: &'a Completion,
+    pub config: &'a Config,
+}
+
+/// One problem found by a rule.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Finding {
+    pub rule: &'static Rule,
+    /// Bytes the finding points at.
+    pub span: Range<usize>,
+    pub message: String,
+}
+
+/// Every rule, in id order.
+pub static RULES: &[&Rule] = &[&missing_required_section::RULE, &empty_section::RULE];
+
+impl PartialEq for Rule {
+    fn eq(&self, other: &Self) -> bool {
+        self.id == other.id
+    }
+}
+
+impl Eq for Rule {}
+
+/// A rule by id (`PM101`) or name (`missing-required-section`), ignoring case.
+pub fn find(id_or_name: &str) -> Option<&'static Rule> {
+    RULES
+        .iter()
+        .copied()
+        .find(|r| r.id.eq_ignore_ascii_case(id_or_name) || r.name.eq_ignore_ascii_case(id_or_name))
+}
+
+/// Runs every rule that the configuration leaves on; findings come back in text order.
+pub fn run(context: &Context) -> Vec<Finding> {
+    let disabled = |rule: &Rule| {
+        context
+            .config
+            .disabled_rules
+            .iter()
+            .any(|off| off.eq_ignore_ascii_case(rule.id) || off.eq_ignore_ascii_case(rule.name))
+    };
+    let mut findings: Vec<Finding> = RULES
+        .iter()
+        .filter(|rule| !disabled(rule))
+        .flat_map(|rule| (rule.check)(context))
+        .collect();
+    findings.sort_by_key(|f| (f.span.start, f.rule.id));
+    findings
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_and_names_are_unique_and_well_formed() {
+        for (i, rule) in RULES.iter().enumerate() {
+            assert!(
+                rule.id.len() == 5 && rule.id.starts_with("PM"),
+                "{}",
+                rule.id
+            );
+            assert!(
+                rule.name
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c == '-'),
+                "{}",
+                rule.name
+            );
+            for other in &RULES[i + 1..] {
+                assert_ne!(rule.id, other.id);
+                assert_ne!(rule.name, other.name);
+            }
+        }
+    }
+
+    #[test]
+    fn rules_are_found_by_id_or_name() {
+        assert_eq!(
+            find("pm101").map(|r| r.name),
+            Some("missing-required-section")
+        );
+        assert_eq!(find("empty-section").map(|r| r.id), Some("PM102"));
+        assert!(find("PM999").is_none());
+    }
+}
