@@ -2,26 +2,47 @@
 
 pub const USAGE: &str = "\
 Usage:
-  postmortem check [--profile ID] [--format text|json] FILE...   check postmortems (- reads stdin)
-  postmortem rules                                                list the rules
+  postmortem check [OPTIONS] FILE...   check postmortems (- reads standard input)
+  postmortem new --profile ID          print a starter template
+  postmortem profiles                  list the profiles
+  postmortem rules                     list the rules
+  postmortem explain RULE              print a rule's documentation (id or name)
   postmortem --help | --version
+
+Options for check:
+  --profile ID          check against this profile instead of detecting it
+  --format text|json    output format (default text)
+  --profile-file FILE   load a team profile from JSON or TOML (repeatable)
+  --disable RULE        switch a rule off by id or name (repeatable)
 
 Exit codes: 0 no error-level finding, 1 error-level findings, 2 usage or read error.";
 
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct CheckOptions {
+    pub profile: Option<String>,
+    pub format: Format,
+    pub profile_files: Vec<String>,
+    pub disabled_rules: Vec<String>,
+    pub files: Vec<String>,
+}
+
 #[derive(Debug, PartialEq, Eq)]
 pub enum Command {
-    Check {
-        profile: Option<String>,
-        format: Format,
-        files: Vec<String>,
+    Check(CheckOptions),
+    New {
+        profile: String,
+        profile_files: Vec<String>,
     },
+    Profiles,
     Rules,
+    Explain(String),
     Help,
     Version,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub enum Format {
+    #[default]
     Text,
     Json,
 }
@@ -34,7 +55,30 @@ pub fn parse(argv: &[String]) -> Result<Command, String> {
         "-h" | "--help" | "help" => Ok(Command::Help),
         "-V" | "--version" => Ok(Command::Version),
         "rules" => no_more(rest).map(|_| Command::Rules),
-        "check" => parse_check(rest),
+        "profiles" => no_more(rest).map(|_| Command::Profiles),
+        "explain" => match rest {
+            [rule] => Ok(Command::Explain(rule.clone())),
+            [] => Err("explain needs a RULE (an id such as PM101 or a name)".into()),
+            [_, extra, ..] => Err(format!("unexpected argument \"{extra}\"")),
+        },
+        "check" => {
+            let options = parse_options(rest)?;
+            if options.files.is_empty() {
+                return Err("check needs at least one FILE (or - for standard input)".into());
+            }
+            Ok(Command::Check(options))
+        }
+        "new" => {
+            let options = parse_options(rest)?;
+            if let Some(extra) = options.files.first() {
+                return Err(format!("unexpected argument \"{extra}\""));
+            }
+            let profile = options.profile.ok_or("new needs --profile ID")?;
+            Ok(Command::New {
+                profile,
+                profile_files: options.profile_files,
+            })
+        }
         other => Err(format!("unknown command \"{other}\"")),
     }
 }
@@ -46,10 +90,8 @@ fn no_more(rest: &[String]) -> Result<(), String> {
     }
 }
 
-fn parse_check(rest: &[String]) -> Result<Command, String> {
-    let mut profile = None;
-    let mut format = Format::Text;
-    let mut files = Vec::new();
+fn parse_options(rest: &[String]) -> Result<CheckOptions, String> {
+    let mut options = CheckOptions::default();
     let mut args = rest.iter();
     while let Some(arg) = args.next() {
         let (flag, inline) = match arg.split_once('=') {
@@ -63,27 +105,22 @@ fn parse_check(rest: &[String]) -> Result<Command, String> {
                 .ok_or_else(|| format!("{name} needs a value"))
         };
         match flag {
-            "--profile" | "-p" => profile = Some(value("--profile")?),
+            "--profile" | "-p" => options.profile = Some(value("--profile")?),
+            "--profile-file" => options.profile_files.push(value("--profile-file")?),
+            "--disable" => options.disabled_rules.push(value("--disable")?),
             "--format" | "-f" => {
-                format = match value("--format")?.as_str() {
+                options.format = match value("--format")?.as_str() {
                     "text" => Format::Text,
                     "json" => Format::Json,
                     other => return Err(format!("unknown format \"{other}\" (use text or json)")),
                 }
             }
-            "-" => files.push(arg.clone()),
+            "-" => options.files.push(arg.clone()),
             _ if flag.starts_with('-') => return Err(format!("unknown option \"{arg}\"")),
-            _ => files.push(arg.clone()),
+            _ => options.files.push(arg.clone()),
         }
     }
-    if files.is_empty() {
-        return Err("check needs at least one FILE (or - for standard input)".into());
-    }
-    Ok(Command::Check {
-        profile,
-        format,
-        files,
-    })
+    Ok(options)
 }
 
 #[cfg(test)]
@@ -97,12 +134,16 @@ mod tests {
     #[test]
     fn check_takes_flags_in_both_spellings_and_stdin() {
         assert_eq!(
-            parse(&args("check --format=json -p sre-slo a.md -")),
-            Ok(Command::Check {
+            parse(&args(
+                "check --format=json -p sre-slo --disable PM201 a.md -"
+            )),
+            Ok(Command::Check(CheckOptions {
                 profile: Some("sre-slo".into()),
                 format: Format::Json,
+                disabled_rules: vec!["PM201".into()],
                 files: vec!["a.md".into(), "-".into()],
-            })
+                ..CheckOptions::default()
+            }))
         );
     }
 
@@ -119,6 +160,8 @@ mod tests {
                 .unwrap_err()
                 .contains("needs a value")
         );
+        assert!(parse(&args("new")).unwrap_err().contains("--profile"));
+        assert!(parse(&args("explain")).unwrap_err().contains("RULE"));
         assert!(
             parse(&args("frobnicate"))
                 .unwrap_err()

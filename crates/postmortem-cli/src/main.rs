@@ -8,8 +8,8 @@ mod output;
 use std::io::{self, Read, Write};
 use std::process::ExitCode;
 
-use args::{Command, Format, USAGE};
-use postmortem::{Config, Report, check, rules};
+use args::{CheckOptions, Command, Format, USAGE};
+use postmortem::{Config, Profile, Report, check, profile, rules};
 
 fn main() -> ExitCode {
     let argv: Vec<String> = std::env::args().skip(1).collect();
@@ -22,26 +22,40 @@ fn main() -> ExitCode {
     };
     let mut stdout = io::stdout().lock();
     let result = match command {
-        Command::Help => writeln!(stdout, "{USAGE}").map(|_| ExitCode::SUCCESS),
+        Command::Help => writeln!(stdout, "{USAGE}").map(|_| Ok(())),
         Command::Version => {
-            writeln!(stdout, "postmortem {}", env!("CARGO_PKG_VERSION")).map(|_| ExitCode::SUCCESS)
+            writeln!(stdout, "postmortem {}", env!("CARGO_PKG_VERSION")).map(|_| Ok(()))
         }
-        Command::Rules => list_rules(&mut stdout).map(|_| ExitCode::SUCCESS),
-        Command::Check {
+        Command::Rules => list_rules(&mut stdout).map(|_| Ok(())),
+        Command::Profiles => list_profiles(&mut stdout).map(|_| Ok(())),
+        Command::Explain(rule) => explain(&mut stdout, &rule),
+        Command::New {
             profile,
-            format,
-            files,
-        } => run_check(&mut stdout, profile, format, &files),
+            profile_files,
+        } => new(&mut stdout, &profile, &profile_files),
+        Command::Check(options) => run_check(&mut stdout, options),
     };
-    // A closed pipe (`postmortem check ... | head`) is not worth a panic or an error message.
-    result.unwrap_or(ExitCode::from(2))
+    match result {
+        Ok(Ok(())) => ExitCode::SUCCESS,
+        Ok(Err(code)) => code,
+        // A closed pipe (`postmortem check ... | head`) ends quietly.
+        Err(_) => ExitCode::from(2),
+    }
+}
+
+/// `Ok(Err(code))` is a finished run with a non-zero exit code.
+type Outcome = io::Result<Result<(), ExitCode>>;
+
+fn fail(message: impl std::fmt::Display) -> Outcome {
+    eprintln!("postmortem: {message}");
+    Ok(Err(ExitCode::from(2)))
 }
 
 fn list_rules(out: &mut impl Write) -> io::Result<()> {
     for rule in rules::RULES {
         writeln!(
             out,
-            "{}  {:<28} {:<8} {}",
+            "{}  {:<26} {:<8} {}",
             rule.id,
             rule.name,
             rule.severity.as_str(),
@@ -51,6 +65,75 @@ fn list_rules(out: &mut impl Write) -> io::Result<()> {
     Ok(())
 }
 
+fn list_profiles(out: &mut impl Write) -> io::Result<()> {
+    for p in profile::builtin_profiles() {
+        writeln!(out, "{:<18} {}", p.id, p.name)?;
+    }
+    Ok(())
+}
+
+fn explain(out: &mut impl Write, name: &str) -> Outcome {
+    match rules::find(name) {
+        Some(rule) => write!(out, "{}", rule.page()).map(Ok),
+        None => fail(format!("no rule \"{name}\"; `postmortem rules` lists them")),
+    }
+}
+
+fn new(out: &mut impl Write, id: &str, profile_files: &[String]) -> Outcome {
+    let config = match load_config(None, profile_files, Vec::new()) {
+        Ok(config) => config,
+        Err(message) => return fail(message),
+    };
+    match profile::find(id, &config) {
+        Some(p) if !p.template.is_empty() => write!(out, "{}", p.template).map(Ok),
+        Some(p) => fail(format!("profile \"{}\" has no starter template", p.id)),
+        None => fail(unknown_profile(id, &config)),
+    }
+}
+
+fn unknown_profile(id: &str, config: &Config) -> String {
+    let known: Vec<&str> = config
+        .profiles
+        .iter()
+        .chain(profile::builtin_profiles())
+        .map(|p| p.id.as_str())
+        .collect();
+    format!(
+        "unknown profile \"{id}\"; known profiles: {}",
+        known.join(", ")
+    )
+}
+
+/// Builds the check's configuration, loading team profiles from JSON or TOML files.
+fn load_config(
+    profile: Option<String>,
+    files: &[String],
+    disabled_rules: Vec<String>,
+) -> Result<Config, String> {
+    let mut profiles = Vec::new();
+    for file in files {
+        let text = read_source(file)?;
+        let parsed: Result<Profile, String> = if file.ends_with(".toml") {
+            toml::from_str(&text).map_err(|e| e.to_string())
+        } else {
+            serde_json::from_str(&text).map_err(|e| e.to_string())
+        };
+        profiles.push(parsed.map_err(|e| format!("{file}: not a valid profile: {e}"))?);
+    }
+    for rule in &disabled_rules {
+        if rules::find(rule).is_none() {
+            return Err(format!(
+                "--disable {rule}: no such rule; `postmortem rules` lists them"
+            ));
+        }
+    }
+    Ok(Config {
+        profile,
+        profiles,
+        disabled_rules,
+    })
+}
+
 /// A file that was read and checked.
 struct CheckedFile {
     name: String,
@@ -58,32 +141,23 @@ struct CheckedFile {
     report: Report,
 }
 
-fn run_check(
-    out: &mut impl Write,
-    profile: Option<String>,
-    format: Format,
-    files: &[String],
-) -> io::Result<ExitCode> {
-    if let Some(id) = &profile
-        && postmortem::profile::find(id).is_none()
-    {
-        let known: Vec<_> = postmortem::profile::builtin_profiles()
-            .iter()
-            .map(|p| p.id.as_str())
-            .collect();
-        eprintln!(
-            "postmortem: unknown profile \"{id}\"; known profiles: {}",
-            known.join(", ")
-        );
-        return Ok(ExitCode::from(2));
-    }
-    let config = Config {
-        profile,
-        ..Config::default()
+fn run_check(out: &mut impl Write, options: CheckOptions) -> Outcome {
+    let config = match load_config(
+        options.profile,
+        &options.profile_files,
+        options.disabled_rules,
+    ) {
+        Ok(config) => config,
+        Err(message) => return fail(message),
     };
+    if let Some(id) = &config.profile
+        && profile::find(id, &config).is_none()
+    {
+        return fail(unknown_profile(id, &config));
+    }
     let mut read_failed = false;
     let mut checked = Vec::new();
-    for name in files {
+    for name in &options.files {
         match read_source(name) {
             Ok(text) => {
                 let report = check(&text, &config);
@@ -99,20 +173,20 @@ fn run_check(
             }
         }
     }
-    match format {
+    match options.format {
         Format::Json => output::json(out, &checked)?,
         Format::Text => {
             for file in &checked {
-                output::text(out, &file.name, &file.text, &file.report)?;
+                output::text(out, file)?;
             }
         }
     }
     Ok(if read_failed {
-        ExitCode::from(2)
+        Err(ExitCode::from(2))
     } else if checked.iter().any(|c| c.report.has_errors()) {
-        ExitCode::from(1)
+        Err(ExitCode::from(1))
     } else {
-        ExitCode::SUCCESS
+        Ok(())
     })
 }
 

@@ -2,7 +2,7 @@
 
 use std::io::{self, Write};
 
-use postmortem::{LineIndex, Report};
+use postmortem::{Report, SectionState, Severity};
 use serde::Serialize;
 
 use crate::CheckedFile;
@@ -32,35 +32,14 @@ pub fn json(out: &mut impl Write, files: &[CheckedFile]) -> io::Result<()> {
     writeln!(out, "{rendered}")
 }
 
-/// `file:line:col: severity rule-name [ID] message`, the source line, a caret, and a summary.
-pub fn text(out: &mut impl Write, name: &str, text: &str, report: &Report) -> io::Result<()> {
-    let lines = LineIndex::new(text);
-    for d in &report.diagnostics {
-        writeln!(
-            out,
-            "{name}:{}:{}: {} {} [{}] {}",
-            d.line,
-            d.column,
-            d.severity.as_str(),
-            d.name,
-            d.rule,
-            d.message
-        )?;
-        let source = lines.line_text(d.line);
-        let gutter = d.line.to_string().len();
-        let width = text
-            .get(d.span.clone())
-            .map_or(1, |s| s.lines().next().unwrap_or("").chars().count().max(1));
-        writeln!(out, "{:gutter$} |", "")?;
-        writeln!(out, "{} | {source}", d.line)?;
-        writeln!(
-            out,
-            "{:gutter$} | {}{}",
-            "",
-            " ".repeat(d.column as usize - 1),
-            "^".repeat(width)
-        )?;
-    }
+/// The diagnostics like a compiler, then a one-line summary per file.
+pub fn text(out: &mut impl Write, file: &CheckedFile) -> io::Result<()> {
+    let report = &file.report;
+    write!(
+        out,
+        "{}",
+        postmortem::render::diagnostics(&file.name, &file.text, report)
+    )?;
     let count = |severity| {
         report
             .diagnostics
@@ -68,12 +47,19 @@ pub fn text(out: &mut impl Write, name: &str, text: &str, report: &Report) -> io
             .filter(|d| d.severity == severity)
             .count()
     };
+    let sections = &report.completion.sections;
+    let done = sections
+        .iter()
+        .filter(|s| s.status == SectionState::Complete)
+        .count();
     writeln!(
         out,
-        "{name}: profile {}, {}% complete, {} error(s), {} warning(s)",
+        "{}: profile {}, {}% complete ({done} of {} sections), {} error(s), {} warning(s)",
+        file.name,
         report.profile.id,
         report.completion.percent,
-        count(postmortem::Severity::Error),
-        count(postmortem::Severity::Warning)
+        sections.len(),
+        count(Severity::Error),
+        count(Severity::Warning)
     )
 }

@@ -63,7 +63,7 @@ fn a_filled_postmortem_is_complete_and_exits_zero() {
 #[test]
 fn a_missing_required_section_exits_one_and_points_at_the_file() {
     let output = postmortem(
-        &["check", "-"],
+        &["check", "--profile", "sre-slo", "-"],
         Some("## Timeline\n| Time | Event |\n|--|--|\n| 10:00 | x |\n"),
     );
     assert_eq!(output.status.code(), Some(1));
@@ -113,7 +113,10 @@ fn usage_errors_exit_two_with_the_usage() {
     }
     let output = postmortem(&["check", "--profile", "nope", "-"], Some(""));
     assert_eq!(output.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&output.stderr).contains("known profiles: sre-slo"));
+    assert!(
+        String::from_utf8_lossy(&output.stderr)
+            .contains("known profiles: trading-risk, comprehensive, sre-slo")
+    );
 }
 
 #[test]
@@ -123,4 +126,172 @@ fn rules_lists_every_rule() {
     let stdout = String::from_utf8(output.stdout).unwrap();
     assert!(stdout.contains("PM101  missing-required-section"));
     assert!(stdout.contains("PM102  empty-section"));
+}
+
+#[test]
+fn every_starter_template_checks_as_incomplete_but_never_broken() {
+    for id in [
+        "trading-risk",
+        "comprehensive",
+        "sre-slo",
+        "compact",
+        "response-analysis",
+    ] {
+        let template = postmortem(&["new", "--profile", id], None);
+        assert_eq!(template.status.code(), Some(0), "{id}");
+        let template = String::from_utf8(template.stdout).unwrap();
+        let output = postmortem(
+            &["check", "--profile", id, "--format", "json", "-"],
+            Some(&template),
+        );
+        assert_eq!(
+            output.status.code(),
+            Some(0),
+            "{id}: no error-level finding in a starter template"
+        );
+        let report = json(&output);
+        assert_eq!(report["profile"]["id"], id);
+        assert!(
+            report["completion"]["percent"].as_u64().unwrap() < 25,
+            "{id}"
+        );
+        let diagnostics = report["diagnostics"].as_array().unwrap();
+        assert!(
+            diagnostics.iter().any(|d| d["name"] == "placeholder-left"),
+            "{id}"
+        );
+        assert!(diagnostics.iter().all(|d| d["severity"] != "error"), "{id}");
+        let sections = report["completion"]["sections"].as_array().unwrap();
+        assert!(
+            sections.iter().all(|s| s["status"] != "missing"),
+            "{id}: the template has every section"
+        );
+    }
+}
+
+#[test]
+fn explain_prints_the_rule_page_by_id_or_name() {
+    let by_id = postmortem(&["explain", "PM201"], None);
+    assert_eq!(by_id.status.code(), Some(0));
+    let page = String::from_utf8(by_id.stdout).unwrap();
+    assert!(page.starts_with("# PM201 `placeholder-left`"), "{page}");
+    assert!(page.contains("## Why is this bad?"));
+    let by_name = postmortem(&["explain", "placeholder-left"], None);
+    assert_eq!(String::from_utf8(by_name.stdout).unwrap(), page);
+    let unknown = postmortem(&["explain", "PM999"], None);
+    assert_eq!(unknown.status.code(), Some(2));
+}
+
+#[test]
+fn a_rule_can_be_switched_off_and_an_unknown_one_is_refused() {
+    let text = "## Impact\nUsers: [Number]\n";
+    let on = postmortem(&["check", "--format", "json", "-"], Some(text));
+    assert!(
+        json(&on)["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|d| d["rule"] == "PM201")
+    );
+    let off = postmortem(
+        &[
+            "check",
+            "--format",
+            "json",
+            "--disable",
+            "placeholder-left",
+            "-",
+        ],
+        Some(text),
+    );
+    assert!(
+        json(&off)["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|d| d["rule"] != "PM201")
+    );
+    let unknown = postmortem(&["check", "--disable", "PM999", "-"], Some(text));
+    assert_eq!(unknown.status.code(), Some(2));
+}
+
+#[test]
+fn a_team_profile_loads_from_toml_or_json_and_is_used() {
+    let dir = std::env::temp_dir().join(format!("postmortem-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let toml_path = dir.join("team.toml");
+    std::fs::write(
+        &toml_path,
+        r##"
+id = "team-lite"
+name = "Team lite"
+incident_id = "OPS-NNNN"
+template = "# Review\n\n## What broke\n\n## Follow-ups\n"
+
+[severity_scale]
+labels = ["S1", "S2"]
+
+[[sections]]
+id = "what-broke"
+title = "What broke"
+aliases = ["Summary"]
+requirement = "required"
+
+[[sections]]
+id = "follow-ups"
+title = "Follow-ups"
+requirement = "required"
+minimum = { timed_entries = 1 }
+"##,
+    )
+    .unwrap();
+    let toml_file = toml_path.to_string_lossy().into_owned();
+    let output = postmortem(
+        &[
+            "check",
+            "--profile-file",
+            &toml_file,
+            "--format",
+            "json",
+            "-",
+        ],
+        Some("## What broke\nThe queue.\n"),
+    );
+    assert_eq!(
+        output.status.code(),
+        Some(1),
+        "follow-ups is required and missing"
+    );
+    let report = json(&output);
+    assert_eq!(report["profile"]["id"], "team-lite");
+    assert_eq!(report["profile"]["source"], "detected");
+
+    let json_path = dir.join("team.json");
+    std::fs::write(&json_path, r#"{"id": "j", "name": "J", "sections": [{"id": "a", "title": "A", "requirement": "recommended"}]}"#).unwrap();
+    let json_file = json_path.to_string_lossy().into_owned();
+    let output = postmortem(
+        &[
+            "check",
+            "--profile-file",
+            &json_file,
+            "--profile",
+            "j",
+            "--format",
+            "json",
+            "-",
+        ],
+        Some("## A\ntext\n"),
+    );
+    assert_eq!(output.status.code(), Some(0));
+    assert_eq!(json(&output)["completion"]["percent"], 100);
+
+    std::fs::write(&json_path, r#"{"id": "broken"}"#).unwrap();
+    let output = postmortem(&["check", "--profile-file", &json_file, "-"], Some(""));
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(
+        stderr.contains("not a valid profile") && stderr.contains("missing field"),
+        "{stderr}"
+    );
+    std::fs::remove_dir_all(&dir).ok();
 }

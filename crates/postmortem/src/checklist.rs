@@ -6,7 +6,9 @@ use serde::Serialize;
 
 use crate::document::{Document, Heading};
 use crate::line_index::LineIndex;
-use crate::profile::{Profile, Requirement};
+use crate::placeholders::Placeholder;
+use crate::profile::{Minimum, Profile, Requirement};
+use crate::time_text::has_clock_time;
 
 /// Weight of a required section in the completion percentage; a recommended one weighs 1.
 pub const REQUIRED_WEIGHT: u32 = 3;
@@ -30,23 +32,59 @@ pub struct SectionStatus {
     pub line: Option<u32>,
     /// Bytes of the heading, when present.
     pub span: Option<Range<usize>>,
+    /// Bytes of the section's body, when present.
+    #[serde(skip)]
+    pub body: Option<Range<usize>>,
+    /// The placeholders left in the section, as written (`[Name]`, `YYYY-MM-DD`).
+    pub placeholders: Vec<String>,
+    /// What the minimum content asks for and how much there is, when the profile sets one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub minimum: Option<MinimumProgress>,
 }
 
 /// Where a section stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum SectionState {
-    /// Present and written.
+    /// Present, written, and holding its minimum content.
     Complete,
+    /// Present but still holding template text.
+    Placeholder,
+    /// Present and written, but short of its minimum content (a timeline with two times).
+    Incomplete,
     /// Present, with a heading and nothing under it.
     Empty,
     /// No heading for it.
     Missing,
 }
 
+impl SectionState {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SectionState::Complete => "complete",
+            SectionState::Placeholder => "placeholder",
+            SectionState::Incomplete => "incomplete",
+            SectionState::Empty => "empty",
+            SectionState::Missing => "missing",
+        }
+    }
+}
+
+/// Progress toward a section's minimum content.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct MinimumProgress {
+    pub rule: Minimum,
+    pub found: u32,
+}
+
 /// Builds the checklist of `profile` for `document`.
-pub fn evaluate(document: &Document, text: &str, profile: &Profile) -> Completion {
-    let lines = LineIndex::new(text);
+pub fn evaluate(
+    document: &Document,
+    text: &str,
+    profile: &Profile,
+    placeholders: &[Placeholder],
+    lines: &LineIndex,
+) -> Completion {
     let sections: Vec<SectionStatus> = profile
         .sections
         .iter()
@@ -55,24 +93,64 @@ pub fn evaluate(document: &Document, text: &str, profile: &Profile) -> Completio
                 .headings
                 .iter()
                 .find(|h| spec.matches_heading(&h.text));
-            let status = match heading {
-                None => SectionState::Missing,
-                Some(h) if has_content(document, h, text) => SectionState::Complete,
-                Some(_) => SectionState::Empty,
+            let Some(heading) = heading else {
+                return SectionStatus {
+                    id: spec.id.clone(),
+                    title: spec.title.clone(),
+                    requirement: spec.requirement,
+                    status: SectionState::Missing,
+                    line: None,
+                    span: None,
+                    body: None,
+                    placeholders: Vec::new(),
+                    minimum: None,
+                };
+            };
+            let left: Vec<&Placeholder> = placeholders
+                .iter()
+                .filter(|p| heading.body.contains(&p.span.start))
+                .collect();
+            let minimum = spec.minimum.map(|rule| MinimumProgress {
+                rule,
+                found: measure(rule, text, heading, placeholders),
+            });
+            let status = if !has_content(document, heading, text) {
+                SectionState::Empty
+            } else if !left.is_empty() {
+                SectionState::Placeholder
+            } else if minimum.is_some_and(|m| m.found < m.required()) {
+                SectionState::Incomplete
+            } else {
+                SectionState::Complete
             };
             SectionStatus {
                 id: spec.id.clone(),
                 title: spec.title.clone(),
                 requirement: spec.requirement,
                 status,
-                line: heading.map(|h| lines.line(h.span.start)),
-                span: heading.map(|h| h.span.clone()),
+                line: Some(lines.line(heading.span.start)),
+                span: Some(heading.span.clone()),
+                body: Some(heading.body.clone()),
+                placeholders: left
+                    .iter()
+                    .filter_map(|p| text.get(p.span.clone()))
+                    .map(|s| s.chars().take(80).collect())
+                    .collect(),
+                minimum,
             }
         })
         .collect();
     Completion {
         percent: percent(&sections),
         sections,
+    }
+}
+
+impl MinimumProgress {
+    pub fn required(&self) -> u32 {
+        match self.rule {
+            Minimum::TimedEntries(n) | Minimum::AnsweredWhys(n) => n,
+        }
     }
 }
 
@@ -89,6 +167,50 @@ fn has_content(document: &Document, heading: &Heading, text: &str) -> bool {
         .into_iter()
         .filter_map(|range| text.get(range))
         .any(|piece| piece.chars().any(char::is_alphanumeric))
+}
+
+fn measure(rule: Minimum, text: &str, heading: &Heading, placeholders: &[Placeholder]) -> u32 {
+    let body = text.get(heading.body.clone()).unwrap_or("");
+    match rule {
+        Minimum::TimedEntries(_) => body.lines().filter(|line| has_clock_time(line)).count() as u32,
+        Minimum::AnsweredWhys(_) => answered_whys(body, heading.body.start, placeholders),
+    }
+}
+
+/// Counts "Why ...?" questions whose question and answer hold no placeholder and whose answer
+/// has words.
+fn answered_whys(body: &str, body_start: usize, placeholders: &[Placeholder]) -> u32 {
+    let mut offset = body_start;
+    let mut whys: Vec<Range<usize>> = Vec::new();
+    for raw in body.split_inclusive('\n') {
+        if is_why_question(raw) {
+            whys.push(offset..offset + raw.len());
+        }
+        offset += raw.len();
+    }
+    let body_end = body_start + body.len();
+    let has_placeholder =
+        |range: &Range<usize>| placeholders.iter().any(|p| range.contains(&p.span.start));
+    let mut answered = 0;
+    for (i, question) in whys.iter().enumerate() {
+        let answer = question.end..whys.get(i + 1).map_or(body_end, |next| next.start);
+        let answer_text = body
+            .get(answer.start - body_start..answer.end - body_start)
+            .unwrap_or("");
+        let has_words = answer_text.chars().filter(|c| c.is_alphanumeric()).count() >= 3;
+        if has_words && !has_placeholder(question) && !has_placeholder(&answer) {
+            answered += 1;
+        }
+    }
+    answered
+}
+
+/// `1. **Why did the model stop?**`, `**Why was X?**`, `- Why ...?`.
+fn is_why_question(line: &str) -> bool {
+    let t = line.trim_start().trim_start_matches(|c: char| {
+        c.is_ascii_digit() || matches!(c, '.' | ')' | '-' | '*' | '#' | ' ')
+    });
+    t.len() >= 4 && t[..3].eq_ignore_ascii_case("why") && line.contains('?')
 }
 
 fn percent(sections: &[SectionStatus]) -> u32 {
@@ -108,10 +230,14 @@ fn percent(sections: &[SectionStatus]) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::profile::find;
+    use crate::{Config, check};
 
-    fn statuses(text: &str) -> Completion {
-        evaluate(&Document::parse(text), text, find("sre-slo").unwrap())
+    fn completion(text: &str) -> Completion {
+        let config = Config {
+            profile: Some("sre-slo".into()),
+            ..Config::default()
+        };
+        check(text, &config).completion
     }
 
     fn status_of(completion: &Completion, id: &str) -> SectionState {
@@ -124,38 +250,68 @@ mod tests {
     }
 
     #[test]
-    fn a_section_is_missing_empty_or_complete() {
-        let text =
-            "## Timeline\n\n---\n\n## Impact\n### User Impact\n\n## Root Cause\nA pool ran dry.\n";
-        let completion = statuses(text);
-        assert_eq!(status_of(&completion, "timeline"), SectionState::Empty);
-        assert_eq!(status_of(&completion, "impact"), SectionState::Empty);
-        assert_eq!(status_of(&completion, "root-cause"), SectionState::Complete);
-        assert_eq!(status_of(&completion, "detection"), SectionState::Missing);
-        let root = completion
-            .sections
-            .iter()
-            .find(|s| s.id == "root-cause")
-            .unwrap();
-        assert_eq!(root.line, Some(8));
+    fn a_section_is_missing_empty_placeholder_incomplete_or_complete() {
+        let text = "## Impact\n### User Impact\n\n## Root Cause\nA pool ran dry.\n\n\
+                    ## Detection\nTTD: X minutes\n\n## Timeline\n| Time | Event |\n|--|--|\n| 09:41 | x |\n";
+        let c = completion(text);
+        assert_eq!(status_of(&c, "impact"), SectionState::Empty);
+        assert_eq!(status_of(&c, "root-cause"), SectionState::Complete);
+        assert_eq!(status_of(&c, "detection"), SectionState::Placeholder);
+        assert_eq!(status_of(&c, "timeline"), SectionState::Incomplete);
+        assert_eq!(status_of(&c, "response"), SectionState::Missing);
+        let root = c.sections.iter().find(|s| s.id == "root-cause").unwrap();
+        assert_eq!(root.line, Some(4));
+        let detection = c.sections.iter().find(|s| s.id == "detection").unwrap();
+        assert_eq!(detection.placeholders, ["X"]);
+    }
+
+    #[test]
+    fn a_timeline_with_three_times_is_complete() {
+        let text = "## Timeline\n- 09:41 impact\n- 09:43 alert\n- 10:19 resolved\n";
+        assert_eq!(
+            status_of(&completion(text), "timeline"),
+            SectionState::Complete
+        );
+    }
+
+    #[test]
+    fn five_whys_need_five_answers() {
+        let whys = |n: usize| -> String {
+            let mut t = String::from("## 5 Whys Analysis\n");
+            for i in 1..=5 {
+                let answer = if i <= n {
+                    "Because the pool was too small."
+                } else {
+                    "[Answer]"
+                };
+                t.push_str(&format!(
+                    "{i}. **Why did step {i} happen?**\n   - {answer}\n\n"
+                ));
+            }
+            t
+        };
+        let config = Config {
+            profile: Some("comprehensive".into()),
+            ..Config::default()
+        };
+        let state = |n| {
+            let c = check(&whys(n), &config).completion;
+            let s = c
+                .sections
+                .into_iter()
+                .find(|s| s.id == "five-whys")
+                .unwrap();
+            (s.status, s.minimum.unwrap().found)
+        };
+        assert_eq!(state(5), (SectionState::Complete, 5));
+        assert_eq!(state(4), (SectionState::Placeholder, 4));
     }
 
     #[test]
     fn completion_weighs_required_sections_more() {
-        let required_only = statuses("## Root Cause\nA pool ran dry.\n").percent;
-        let recommended_only = statuses("## Appendix\nGlossary.\n").percent;
+        let required_only = completion("## Root Cause\nA pool ran dry.\n").percent;
+        let recommended_only = completion("## Appendix\nGlossary.\n").percent;
         assert!(required_only > recommended_only);
-        assert_eq!(statuses("").percent, 0);
-    }
-
-    #[test]
-    fn every_section_complete_is_one_hundred_percent() {
-        let text: String = find("sre-slo")
-            .unwrap()
-            .sections
-            .iter()
-            .map(|s| format!("## {}\nWritten.\n", s.title))
-            .collect();
-        assert_eq!(statuses(&text).percent, 100);
+        assert_eq!(completion("").percent, 0);
     }
 }

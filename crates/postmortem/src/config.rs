@@ -1,10 +1,15 @@
-//! What the caller may decide about a check: which profile, which rules are off.
+//! What the caller may decide about a check: which profile, extra profiles, which rules are off.
 
-/// Options for [`crate::check`]. The default detects nothing yet and uses the `sre-slo` profile.
+use crate::profile::Profile;
+
+/// Options for [`crate::check`]. The default detects the profile from the document's headings.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Config {
-    /// Profile id to use instead of the built-in default (for example `sre-slo`).
+    /// Profile id to use, overriding what the document says and what detection finds.
     pub profile: Option<String>,
-    /// Rule ids (`PM001`) or names (`missing-required-section`) that are switched off.
+    /// A team's own profiles (loaded from JSON or TOML by the CLI or the page); they are
+    /// considered before the built-in ones.
+    pub profiles: Vec<Profile>,
+    /// Rule ids (`PM101`) or names (`missing-required-section`) that are switched off.
     pub disabled_rules: Vec<String>,
 }

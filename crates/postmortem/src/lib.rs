@@ -1,8 +1,8 @@
 //! The postmortem validation core.
 //!
 //! One entry point, [`check`], reads a postmortem written in Markdown and returns a [`Report`]:
-//! which sections of the document's template profile are present and filled, the completion
-//! percentage, and findings ([`Diagnostic`]) from the rules.
+//! the profile it was checked against, which sections of that profile are present and filled,
+//! the completion percentage, and findings ([`Diagnostic`]) from the rules.
 //!
 //! Invariants (see ARCHITECTURE.md):
 //! - no IO and nothing browser-specific: text in, data out;
@@ -14,35 +14,41 @@ pub mod config;
 pub mod document;
 pub mod heading_key;
 pub mod line_index;
+pub mod placeholders;
 pub mod profile;
+pub mod render;
 pub mod report;
 pub mod rules;
+pub mod time_text;
 
 pub use checklist::{Completion, SectionState, SectionStatus};
 pub use config::Config;
 pub use document::{Document, Heading};
 pub use line_index::{LineCol, LineIndex};
-pub use profile::{Profile, Requirement, SectionSpec};
+pub use profile::{Profile, ProfileSource, Requirement, SectionSpec};
 pub use report::{Diagnostic, ProfileRef, Report, Severity};
 
 /// Checks one postmortem against its profile and returns everything the tools show.
 ///
 /// ```
 /// use postmortem::{check, Config, SectionState};
-/// let report = check("## Timeline\n\n| Time | Event |\n|---|---|\n| 14:02 | Alert |\n", &Config::default());
+/// let text = "## Timeline\n\n| Time | Event |\n|---|---|\n| 14:02 | Alert |\n| 14:05 | Ack |\n| 14:30 | Fixed |\n";
+/// let report = check(text, &Config::default());
 /// let timeline = report.completion.sections.iter().find(|s| s.id == "timeline").unwrap();
 /// assert_eq!(timeline.status, SectionState::Complete);
 /// ```
 pub fn check(text: &str, config: &Config) -> Report {
     let document = Document::parse(text);
     let lines = LineIndex::new(text);
-    let profile = profile::select(config);
-    let completion = checklist::evaluate(&document, text, profile);
+    let choice = profile::select(&document, config);
+    let placeholders = placeholders::find(text, &document);
+    let completion = checklist::evaluate(&document, text, choice.profile, &placeholders, &lines);
     let diagnostics = rules::run(&rules::Context {
         text,
         document: &document,
-        profile,
+        profile: &choice,
         completion: &completion,
+        placeholders: &placeholders,
         config,
     })
     .into_iter()
@@ -50,8 +56,9 @@ pub fn check(text: &str, config: &Config) -> Report {
     .collect();
     Report {
         profile: ProfileRef {
-            id: profile.id.clone(),
-            name: profile.name.clone(),
+            id: choice.profile.id.clone(),
+            name: choice.profile.name.clone(),
+            source: choice.source,
         },
         completion,
         diagnostics,

@@ -22,11 +22,12 @@ pub struct Report {
     pub action_items: Option<()>,
 }
 
-/// Which profile the document was checked against.
+/// Which profile the document was checked against, and why that one.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ProfileRef {
     pub id: String,
     pub name: String,
+    pub source: crate::profile::ProfileSource,
 }
 
 /// How serious a finding is. Only `Error` makes the CLI exit with 1.

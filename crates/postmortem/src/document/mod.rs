@@ -1,17 +1,35 @@
 //! The document model: what the rules read instead of raw Markdown.
 //!
-//! Built from pulldown-cmark's offset iterator, so every node keeps the byte range it came from.
-//! Parsing never fails: any text gives a model.
+//! Built in one pass over pulldown-cmark's offset iterator, plus a line scan for
+//! `**Key**: value` fields, so every node keeps the byte range it came from. Parsing never
+//! fails: any text gives a model.
+
+mod fields;
+mod front_matter;
 
 use std::ops::Range;
 
-use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{CodeBlockKind, Event, MetadataBlockKind, Options, Parser, Tag, TagEnd};
+
+pub use fields::Field;
+pub use front_matter::FrontMatter;
 
 /// A parsed postmortem.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Document {
     /// Every heading in document order (headings inside code blocks are not headings).
     pub headings: Vec<Heading>,
+    /// `**Key**: value` fields in every form the templates use.
+    pub fields: Vec<Field>,
+    pub tables: Vec<Table>,
+    /// Task-list items (`- [ ]` and `- [x]`).
+    pub tasks: Vec<TaskItem>,
+    /// Fenced and indented code blocks.
+    pub code_blocks: Vec<CodeBlock>,
+    /// HTML comments (`<!-- ... -->`), block or inline.
+    pub comments: Vec<Comment>,
+    /// YAML front matter between `---` lines at the very top.
+    pub front_matter: Option<FrontMatter>,
     /// Length of the text in bytes.
     pub len: usize,
 }
@@ -30,6 +48,46 @@ pub struct Heading {
     pub body: Range<usize>,
 }
 
+/// A table with its header cells and body rows.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Table {
+    pub span: Range<usize>,
+    pub header: Vec<Cell>,
+    pub rows: Vec<Vec<Cell>>,
+}
+
+/// One table cell: its text with inline markup removed, and the bytes it came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Cell {
+    pub text: String,
+    pub span: Range<usize>,
+}
+
+/// A task-list item.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TaskItem {
+    pub checked: bool,
+    /// Bytes of the whole list item.
+    pub span: Range<usize>,
+}
+
+/// A code block; `info` is the fence's info string (`json`), empty for none or indented blocks.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CodeBlock {
+    pub info: String,
+    /// Bytes of the whole block, fences included.
+    pub span: Range<usize>,
+    /// Bytes of the content between the fences.
+    pub content: Range<usize>,
+}
+
+/// An HTML comment and its text without the `<!--`/`-->` markers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Comment {
+    pub text: String,
+    pub span: Range<usize>,
+}
+
 /// The Markdown extensions postmortems use: tables, task lists, strikethrough, front matter.
 pub fn markdown_options() -> Options {
     Options::ENABLE_TABLES
@@ -38,38 +96,31 @@ pub fn markdown_options() -> Options {
         | Options::ENABLE_YAML_STYLE_METADATA_BLOCKS
 }
 
+/// What the single pass is inside of.
+#[derive(Default)]
+struct Builder {
+    document: Document,
+    heading: Option<(u8, usize, String)>,
+    table: Option<Table>,
+    row: Option<Vec<Cell>>,
+    cell: Option<Cell>,
+    in_table_head: bool,
+    items: Vec<Range<usize>>,
+    code: Option<CodeBlock>,
+    front_matter: Option<(Range<usize>, String)>,
+}
+
 impl Document {
     pub fn parse(text: &str) -> Self {
-        let mut headings = Vec::new();
-        let mut open: Option<(u8, usize, String)> = None;
+        let mut b = Builder::default();
         for (event, range) in Parser::new_ext(text, markdown_options()).into_offset_iter() {
-            match event {
-                Event::Start(Tag::Heading { level, .. }) => {
-                    open = Some((level as u8, range.start, String::new()));
-                }
-                Event::End(TagEnd::Heading(_)) => {
-                    if let Some((level, start, title)) = open.take() {
-                        headings.push(Heading {
-                            level,
-                            text: title.trim().to_string(),
-                            span: start..range.end,
-                            body: range.end..text.len(),
-                        });
-                    }
-                }
-                Event::Text(t) | Event::Code(t) => {
-                    if let Some((_, _, title)) = open.as_mut() {
-                        title.push_str(&t);
-                    }
-                }
-                _ => {}
-            }
+            b.event(event, range, text);
         }
-        close_bodies(&mut headings, text.len());
-        Self {
-            headings,
-            len: text.len(),
-        }
+        let mut document = b.document;
+        close_bodies(&mut document.headings, text.len());
+        document.fields = fields::scan(text, &document.code_blocks, document.front_matter.as_ref());
+        document.len = text.len();
+        document
     }
 
     /// The headings directly or indirectly inside `heading`'s body.
@@ -77,6 +128,147 @@ impl Document {
         self.headings
             .iter()
             .filter(move |h| h.span.start >= heading.body.start && h.span.end <= heading.body.end)
+    }
+
+    /// The first field whose key equals one of `keys` (ignoring case, `:` and spaces).
+    pub fn field(&self, keys: &[&str]) -> Option<&Field> {
+        self.fields
+            .iter()
+            .find(|f| keys.iter().any(|k| f.key_is(k)))
+    }
+
+    /// Whether `offset` lies inside a code block.
+    pub fn in_code(&self, offset: usize) -> bool {
+        self.code_blocks.iter().any(|c| c.span.contains(&offset))
+    }
+}
+
+impl Builder {
+    fn event(&mut self, event: Event, range: Range<usize>, text: &str) {
+        match event {
+            Event::Start(Tag::Heading { level, .. }) => {
+                self.heading = Some((level as u8, range.start, String::new()));
+            }
+            Event::End(TagEnd::Heading(_)) => {
+                if let Some((level, start, title)) = self.heading.take() {
+                    self.document.headings.push(Heading {
+                        level,
+                        text: title.trim().to_string(),
+                        span: start..range.end,
+                        body: range.end..text.len(),
+                    });
+                }
+            }
+            Event::Start(Tag::Table(_)) => {
+                self.table = Some(Table {
+                    span: range,
+                    ..Table::default()
+                });
+            }
+            Event::End(TagEnd::Table) => {
+                if let Some(table) = self.table.take() {
+                    self.document.tables.push(table);
+                }
+            }
+            Event::Start(Tag::TableHead) => {
+                self.in_table_head = true;
+                self.row = Some(Vec::new());
+            }
+            Event::Start(Tag::TableRow) => self.row = Some(Vec::new()),
+            Event::End(TagEnd::TableHead) | Event::End(TagEnd::TableRow) => {
+                let head = std::mem::take(&mut self.in_table_head);
+                if let (Some(table), Some(row)) = (self.table.as_mut(), self.row.take()) {
+                    if head {
+                        table.header = row;
+                    } else {
+                        table.rows.push(row);
+                    }
+                }
+            }
+            Event::Start(Tag::TableCell) => {
+                self.cell = Some(Cell {
+                    text: String::new(),
+                    span: range,
+                });
+            }
+            Event::End(TagEnd::TableCell) => {
+                if let (Some(row), Some(mut cell)) = (self.row.as_mut(), self.cell.take()) {
+                    cell.text = cell.text.trim().to_string();
+                    row.push(cell);
+                }
+            }
+            Event::Start(Tag::Item) => self.items.push(range),
+            Event::End(TagEnd::Item) => {
+                self.items.pop();
+            }
+            Event::TaskListMarker(checked) => {
+                if let Some(item) = self.items.last() {
+                    self.document.tasks.push(TaskItem {
+                        checked,
+                        span: item.clone(),
+                    });
+                }
+            }
+            Event::Start(Tag::CodeBlock(kind)) => {
+                let info = match kind {
+                    CodeBlockKind::Fenced(info) => info.trim().to_string(),
+                    CodeBlockKind::Indented => String::new(),
+                };
+                self.code = Some(CodeBlock {
+                    info,
+                    content: range.end..range.end,
+                    span: range,
+                });
+            }
+            Event::End(TagEnd::CodeBlock) => {
+                if let Some(code) = self.code.take() {
+                    self.document.code_blocks.push(code);
+                }
+            }
+            Event::Start(Tag::MetadataBlock(MetadataBlockKind::YamlStyle)) => {
+                self.front_matter = Some((range, String::new()));
+            }
+            Event::End(TagEnd::MetadataBlock(_)) => {
+                if let Some((span, yaml)) = self.front_matter.take() {
+                    self.document.front_matter = Some(FrontMatter::parse(&yaml, span));
+                }
+            }
+            Event::Html(html) | Event::InlineHtml(html) => self.html(&html, range),
+            Event::Text(t) | Event::Code(t) => self.text(&t, range),
+            _ => {}
+        }
+    }
+
+    fn text(&mut self, t: &str, range: Range<usize>) {
+        if let Some((_, _, title)) = self.heading.as_mut() {
+            title.push_str(t);
+        }
+        if let Some(cell) = self.cell.as_mut() {
+            cell.text.push_str(t);
+        }
+        if let Some(code) = self.code.as_mut() {
+            if code.content.is_empty() {
+                code.content = range.start..range.end;
+            } else {
+                code.content.end = range.end;
+            }
+        }
+        if let Some((_, yaml)) = self.front_matter.as_mut() {
+            yaml.push_str(t);
+        }
+    }
+
+    fn html(&mut self, html: &str, range: Range<usize>) {
+        let trimmed = html.trim();
+        if let Some(inner) = trimmed
+            .strip_prefix("<!--")
+            .and_then(|r| r.strip_suffix("-->"))
+        {
+            self.document.comments.push(Comment {
+                text: inner.trim().to_string(),
+                span: range,
+            });
+        }
     }
 }
 
@@ -130,5 +322,46 @@ mod tests {
         let doc = Document::parse("## **Root** `Cause`\n```\n## not a heading\n```\n");
         assert_eq!(doc.headings.len(), 1);
         assert_eq!(doc.headings[0].text, "Root Cause");
+    }
+
+    #[test]
+    fn tables_keep_header_cells_rows_and_cell_spans() {
+        let text = "| Time (UTC) | Event |\n|---|---|\n| 14:02 | **Alert** fires |\n";
+        let doc = Document::parse(text);
+        let table = &doc.tables[0];
+        let header: Vec<_> = table.header.iter().map(|c| c.text.as_str()).collect();
+        assert_eq!(header, ["Time (UTC)", "Event"]);
+        assert_eq!(table.rows[0][1].text, "Alert fires");
+        assert_eq!(text[table.rows[0][0].span.clone()].trim(), "14:02");
+    }
+
+    #[test]
+    fn task_items_know_whether_they_are_checked() {
+        let text = "- [x] Automated alert\n- [ ] User report\n";
+        let doc = Document::parse(text);
+        let states: Vec<_> = doc.tasks.iter().map(|t| t.checked).collect();
+        assert_eq!(states, [true, false]);
+        assert!(text[doc.tasks[1].span.clone()].contains("User report"));
+    }
+
+    #[test]
+    fn code_blocks_keep_info_string_and_content() {
+        let text = "Text\n\n```json\n{\"duration_minutes\": 38}\n```\n";
+        let doc = Document::parse(text);
+        let code = &doc.code_blocks[0];
+        assert_eq!(code.info, "json");
+        assert_eq!(&text[code.content.clone()], "{\"duration_minutes\": 38}\n");
+        assert!(doc.in_code(text.find("duration").unwrap()));
+        assert!(!doc.in_code(0));
+    }
+
+    #[test]
+    fn front_matter_and_comments_are_read() {
+        let text = "---\nprofile: compact\ntitle: \"Cache flush\"\n---\n# T\n<!-- postmortem-profile: sre-slo -->\n";
+        let doc = Document::parse(text);
+        let front = doc.front_matter.as_ref().unwrap();
+        assert_eq!(front.get("profile"), Some("compact"));
+        assert_eq!(front.get("title"), Some("Cache flush"));
+        assert_eq!(doc.comments[0].text, "postmortem-profile: sre-slo");
     }
 }

@@ -1,25 +1,44 @@
-//! Template profiles: the sections a team's postmortem template has, and which are required.
+//! Template profiles: the sections a team's postmortem template has, which are required, its
+//! severity scale, its incident ID format and a starter template.
 //!
-//! A profile is data (serde), so a team can describe its own template. The built-in profiles
-//! come from the templates our users already have (see `builtin`).
+//! A profile is data (serde), so a team can describe its own template in JSON or TOML (see
+//! docs/profiles.md); the outer crates load the file and pass it in [`Config::profiles`]. The
+//! built-in profiles come from the templates our users already have (see `builtin`).
 
 mod builtin;
+mod detect;
 
+use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use serde::{Deserialize, Serialize};
 
 use crate::config::Config;
+use crate::document::Document;
 use crate::heading_key::heading_key;
 
-/// One template: its sections in document order.
+pub use detect::{ProfileChoice, ProfileSource, select};
+
+/// One template.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Profile {
     /// Stable id used in config, on the command line and in front matter (`sre-slo`).
     pub id: String,
     /// Human name shown in the page.
     pub name: String,
+    #[serde(default)]
+    pub description: String,
+    /// Sections in document order.
     pub sections: Vec<SectionSpec>,
+    #[serde(default)]
+    pub severity_scale: SeverityScale,
+    /// Incident ID format: `YYYY`, `MM`, `DD`, `HH` stand for date and time digits, a run of
+    /// `N` or `#` for digits (`INC-YYYY-NNNN`). Empty when the template has none.
+    #[serde(default)]
+    pub incident_id: String,
+    /// The starter template in Markdown.
+    #[serde(default)]
+    pub template: String,
 }
 
 /// One section the template expects.
@@ -33,6 +52,9 @@ pub struct SectionSpec {
     #[serde(default)]
     pub aliases: Vec<String>,
     pub requirement: Requirement,
+    /// What the section must hold to count as complete, beyond any text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub minimum: Option<Minimum>,
 }
 
 /// Whether a section must be there for the postmortem to be complete.
@@ -43,14 +65,50 @@ pub enum Requirement {
     Recommended,
 }
 
+/// Minimum content of a section.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Minimum {
+    /// At least this many lines carrying a real clock time (`14:02`, `10:15 AM`).
+    TimedEntries(u32),
+    /// At least this many "Why ...?" questions, each with an answer that is not a placeholder.
+    AnsweredWhys(u32),
+}
+
+/// The severity labels of a template, most severe first (`SEV-1`, `SEV-2`, ...).
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct SeverityScale {
+    pub labels: Vec<String>,
+}
+
 impl SectionSpec {
     /// Whether a heading (its text as written) names this section.
     pub fn matches_heading(&self, heading: &str) -> bool {
         let key = heading_key(heading);
-        !key.is_empty()
-            && std::iter::once(&self.title)
-                .chain(&self.aliases)
-                .any(|name| heading_key(name) == key)
+        !key.is_empty() && self.names().any(|name| heading_key(name) == key)
+    }
+
+    fn names(&self) -> impl Iterator<Item = &String> {
+        std::iter::once(&self.title).chain(&self.aliases)
+    }
+}
+
+impl Profile {
+    /// The heading keys that identify this template: every heading of its starter template
+    /// plus every section title and alias. Used to detect the profile of a document.
+    pub fn heading_keys(&self) -> HashSet<String> {
+        let template = Document::parse(&self.template);
+        template
+            .headings
+            .iter()
+            .map(|h| heading_key(&h.text))
+            .chain(
+                self.sections
+                    .iter()
+                    .flat_map(|s| s.names().map(|n| heading_key(n))),
+            )
+            .filter(|k| !k.is_empty())
+            .collect()
     }
 }
 
@@ -61,32 +119,29 @@ pub fn builtin_profiles() -> &'static [Profile] {
     &BUILTIN
 }
 
-/// A built-in profile by id.
-pub fn find(id: &str) -> Option<&'static Profile> {
-    BUILTIN.iter().find(|p| p.id == id)
-}
-
-/// The id used when nothing chooses another profile.
-pub const DEFAULT_PROFILE: &str = "sre-slo";
-
-/// The profile a check uses: the configured one when it exists, otherwise the default.
-pub fn select(config: &Config) -> &'static Profile {
+/// A profile by id: the config's own profiles first, then the built-in ones.
+pub fn find<'a>(id: &str, config: &'a Config) -> Option<&'a Profile> {
     config
-        .profile
-        .as_deref()
-        .and_then(find)
-        .or_else(|| find(DEFAULT_PROFILE))
-        .unwrap_or(&BUILTIN[0])
+        .profiles
+        .iter()
+        .chain(BUILTIN.iter())
+        .find(|p| p.id.eq_ignore_ascii_case(id.trim()))
 }
+
+/// The id used when nothing chooses another profile and no heading matches any.
+pub const DEFAULT_PROFILE: &str = "sre-slo";
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn builtin(id: &str) -> &'static Profile {
+        BUILTIN.iter().find(|p| p.id == id).unwrap()
+    }
+
     #[test]
     fn a_section_matches_its_title_and_aliases_in_any_dress() {
-        let profile = find("sre-slo").unwrap();
-        let summary = profile
+        let summary = builtin("sre-slo")
             .sections
             .iter()
             .find(|s| s.id == "executive-summary")
@@ -99,21 +154,48 @@ mod tests {
     }
 
     #[test]
-    fn section_ids_are_unique_in_every_profile() {
+    fn there_are_five_profiles_with_unique_section_ids_and_a_template_holding_every_section() {
+        let ids: Vec<_> = BUILTIN.iter().map(|p| p.id.as_str()).collect();
+        assert_eq!(
+            ids,
+            [
+                "trading-risk",
+                "comprehensive",
+                "sre-slo",
+                "compact",
+                "response-analysis"
+            ]
+        );
         for profile in builtin_profiles() {
-            let mut ids: Vec<_> = profile.sections.iter().map(|s| &s.id).collect();
-            ids.sort();
-            ids.dedup();
-            assert_eq!(ids.len(), profile.sections.len(), "{}", profile.id);
+            let mut section_ids: Vec<_> = profile.sections.iter().map(|s| &s.id).collect();
+            section_ids.sort();
+            section_ids.dedup();
+            assert_eq!(section_ids.len(), profile.sections.len(), "{}", profile.id);
+            let template = Document::parse(&profile.template);
+            for section in &profile.sections {
+                assert!(
+                    template
+                        .headings
+                        .iter()
+                        .any(|h| section.matches_heading(&h.text)),
+                    "{}: the template has no heading for {}",
+                    profile.id,
+                    section.id
+                );
+            }
+            assert!(!profile.severity_scale.labels.is_empty(), "{}", profile.id);
+            assert!(!profile.incident_id.is_empty(), "{}", profile.id);
         }
     }
 
     #[test]
-    fn an_unknown_configured_profile_falls_back_to_the_default() {
-        let config = Config {
-            profile: Some("nope".into()),
-            ..Config::default()
-        };
-        assert_eq!(select(&config).id, DEFAULT_PROFILE);
+    fn a_profile_round_trips_through_serde_shape() {
+        let profile = builtin("compact");
+        let timeline = profile
+            .sections
+            .iter()
+            .find(|s| s.id == "timeline")
+            .unwrap();
+        assert_eq!(timeline.minimum, Some(Minimum::TimedEntries(3)));
     }
 }

@@ -1,34 +1,33 @@
-//! ## What it does
-//! Reports a section of the profile whose heading is there with nothing written under it.
-//!
-//! ## Why is this bad?
-//! An empty heading looks like progress in a skim but answers nothing; reviewers find the gap
-//! late, when the people who remember the incident have moved on.
-//!
-//! ## Example
-//! ```markdown
-//! ## Lessons Learned
-//!
-//! ## Action Items
-//! ```
-//!
-//! ## Use instead
-//! ```markdown
-//! ## Lessons Learned
-//! Certificates with manual renewal expire silently; every certificate now has an owner.
-//! ```
-
-use super::{Context, Finding, Rule};
+use super::{Context, Finding};
 use crate::checklist::SectionState;
 use crate::report::Severity;
 
-pub static RULE: Rule = Rule {
+declare_rule! {
+    /// ## What it does
+    /// Reports a section of the profile whose heading is there with nothing written under it.
+    ///
+    /// ## Why is this bad?
+    /// An empty heading looks like progress in a skim but answers nothing; reviewers find the
+    /// gap late, when the people who remember the incident have moved on.
+    ///
+    /// ## Example
+    /// ```markdown
+    /// ## Lessons Learned
+    ///
+    /// ## Action Items
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```markdown
+    /// ## Lessons Learned
+    /// Certificates renewed by hand expire silently; every certificate now has an owner.
+    /// ```
     id: "PM102",
     name: "empty-section",
     severity: Severity::Warning,
     summary: "A section heading has nothing written under it.",
-    check,
-};
+    check: check,
+}
 
 fn check(context: &Context) -> Vec<Finding> {
     context
@@ -37,15 +36,14 @@ fn check(context: &Context) -> Vec<Finding> {
         .iter()
         .filter(|s| s.status == SectionState::Empty)
         .filter_map(|section| {
-            Some(Finding {
-                rule: &RULE,
-                span: section.span.clone()?,
-                message: format!(
-                    "the section \"{}\" has a heading but no content; an empty section hides a \
-                     gap from reviewers. Write it, or remove the heading if it does not apply.",
+            Some(RULE.finding(
+                section.span.clone()?,
+                format!(
+                    "section \"{}\" has a heading but nothing under it: an empty section hides a \
+                     gap from reviewers; write it, or remove the heading if it does not apply",
                     section.title
                 ),
-            })
+            ))
         })
         .collect()
 }

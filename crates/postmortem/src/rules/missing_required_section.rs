@@ -1,40 +1,39 @@
-//! ## What it does
-//! Reports a section that the profile marks as required and that the document does not have.
-//!
-//! ## Why is this bad?
-//! A postmortem without, say, a timeline or action items cannot be reviewed: readers cannot
-//! check the durations, and nothing guarantees the incident will not happen again. Teams pick a
-//! template so that every review answers the same questions.
-//!
-//! ## Example
-//! ```markdown
-//! ## Executive Summary
-//! Checkout failed for 12 minutes after a certificate expired.
-//! ```
-//! (no `## Timeline` heading anywhere)
-//!
-//! ## Use instead
-//! ```markdown
-//! ## Timeline
-//! | Time (UTC) | Event |
-//! |---|---|
-//! | 09:02 | Certificate on the payments gateway expires |
-//! ```
-//! Headings match whatever their numbering, emoji or case, and common aliases count
-//! (`Incident Summary` for `Executive Summary`).
-
-use super::{Context, Finding, Rule};
+use super::{Context, Finding};
 use crate::checklist::SectionState;
 use crate::profile::Requirement;
 use crate::report::Severity;
 
-pub static RULE: Rule = Rule {
+declare_rule! {
+    /// ## What it does
+    /// Reports a section that the profile marks as required and that the document does not have.
+    ///
+    /// ## Why is this bad?
+    /// A postmortem without, say, a timeline or action items cannot be reviewed: readers cannot
+    /// check the durations, and nothing guarantees the incident will not happen again. Teams pick
+    /// a template so that every review answers the same questions.
+    ///
+    /// ## Example
+    /// ```markdown
+    /// ## Executive Summary
+    /// Checkout failed for 12 minutes after a certificate expired.
+    /// ```
+    /// (and no `## Timeline` heading anywhere)
+    ///
+    /// ## Use instead
+    /// ```markdown
+    /// ## Timeline
+    /// | Time (UTC) | Event |
+    /// |---|---|
+    /// | 09:02 | Certificate on the payments gateway expires |
+    /// ```
+    /// Headings match whatever their numbering, emoji or case, and common aliases count
+    /// (`Incident Summary` for `Executive Summary`).
     id: "PM101",
     name: "missing-required-section",
     severity: Severity::Error,
     summary: "A section the profile requires has no heading in the document.",
-    check,
-};
+    check: check,
+}
 
 fn check(context: &Context) -> Vec<Finding> {
     context
@@ -42,14 +41,15 @@ fn check(context: &Context) -> Vec<Finding> {
         .sections
         .iter()
         .filter(|s| s.requirement == Requirement::Required && s.status == SectionState::Missing)
-        .map(|section| Finding {
-            rule: &RULE,
-            span: 0..0,
-            message: format!(
-                "the required section \"{}\" is missing; reviewers rely on every {} postmortem \
-                 answering it. Add a `## {}` heading and fill it in.",
-                section.title, context.profile.name, section.title
-            ),
+        .map(|section| {
+            RULE.finding(
+                0..0,
+                format!(
+                    "required section \"{}\" is missing: every {} postmortem answers it, and \
+                     reviewers look for it; add a `## {}` heading and fill it in",
+                    section.title, context.profile.profile.name, section.title
+                ),
+            )
         })
         .collect()
 }
@@ -60,7 +60,11 @@ mod tests {
 
     #[test]
     fn a_missing_required_section_is_reported_once_and_a_present_one_is_not() {
-        let report = check("## Root Cause\nA pool ran dry.\n", &Config::default());
+        let config = Config {
+            profile: Some("sre-slo".into()),
+            ..Config::default()
+        };
+        let report = check("## Root Cause\nA pool ran dry.\n", &config);
         let missing: Vec<_> = report
             .diagnostics
             .iter()

@@ -1,18 +1,46 @@
 //! The rule engine: every rule is one file in this folder, registered in [`RULES`].
 //!
-//! A rule reads the [`Context`] (text, document model, profile, checklist) and returns
-//! [`Finding`]s: data only. The report turns them into diagnostics with lines and columns.
-//! Each rule's doc comment is its documentation page (`docs/rules/`).
+//! A rule reads the [`Context`] (text, document model, profile, checklist, placeholders) and
+//! returns [`Finding`]s: data only. The report turns them into diagnostics with lines and
+//! columns. Each rule file's doc comment is its documentation page (`docs/rules/`, and
+//! `postmortem explain`), in a fixed shape: What it does / Why is this bad? / Example / Use instead.
+
+/// Declares a rule's `RULE` static; its doc comment becomes the rule's documentation page.
+macro_rules! declare_rule {
+    (
+        $(#[doc = $doc:literal])*
+        id: $id:literal,
+        name: $name:literal,
+        severity: $severity:expr,
+        summary: $summary:literal,
+        check: $check:path $(,)?
+    ) => {
+        $(#[doc = $doc])*
+        pub static RULE: $crate::rules::Rule = $crate::rules::Rule {
+            id: $id,
+            name: $name,
+            severity: $severity,
+            summary: $summary,
+            documentation: concat!($($doc, "\n"),*),
+            check: $check,
+        };
+    };
+}
 
 mod empty_section;
+mod example_left;
 mod missing_required_section;
+mod placeholder_left;
+mod too_little_content;
+mod unknown_profile;
 
 use std::ops::Range;
 
 use crate::checklist::Completion;
 use crate::config::Config;
 use crate::document::Document;
-use crate::profile::Profile;
+use crate::placeholders::Placeholder;
+use crate::profile::ProfileChoice;
 use crate::report::Severity;
 
 /// A rule's identity and its check.
@@ -26,6 +54,9 @@ pub struct Rule {
     pub severity: Severity,
     /// One line for `postmortem rules`.
     pub summary: &'static str,
+    /// The rule's documentation: its doc comment, as the compiler saw it (one leading space
+    /// per line); [`Rule::page`] gives the clean Markdown.
+    pub documentation: &'static str,
     /// The check itself.
     pub check: fn(&Context) -> Vec<Finding>,
 }
@@ -34,8 +65,9 @@ pub struct Rule {
 pub struct Context<'a> {
     pub text: &'a str,
     pub document: &'a Document,
-    pub profile: &'a Profile,
+    pub profile: &'a ProfileChoice<'a>,
     pub completion: &'a Completion,
+    pub placeholders: &'a [Placeholder],
     pub config: &'a Config,
 }
 
@@ -49,7 +81,14 @@ pub struct Finding {
 }
 
 /// Every rule, in id order.
-pub static RULES: &[&Rule] = &[&missing_required_section::RULE, &empty_section::RULE];
+pub static RULES: &[&Rule] = &[
+    &unknown_profile::RULE,
+    &missing_required_section::RULE,
+    &empty_section::RULE,
+    &too_little_content::RULE,
+    &placeholder_left::RULE,
+    &example_left::RULE,
+];
 
 impl PartialEq for Rule {
     fn eq(&self, other: &Self) -> bool {
@@ -59,12 +98,41 @@ impl PartialEq for Rule {
 
 impl Eq for Rule {}
 
+impl Rule {
+    /// The rule's documentation page in Markdown, with a title line.
+    pub fn page(&self) -> String {
+        let body: Vec<&str> = self
+            .documentation
+            .lines()
+            .map(|line| line.strip_prefix(' ').unwrap_or(line))
+            .collect();
+        format!(
+            "# {} `{}`\n\nSeverity: {}. {}\n\n{}\n",
+            self.id,
+            self.name,
+            self.severity.as_str(),
+            self.summary,
+            body.join("\n").trim()
+        )
+    }
+
+    /// A finding of this rule.
+    pub fn finding(&'static self, span: Range<usize>, message: String) -> Finding {
+        Finding {
+            rule: self,
+            span,
+            message,
+        }
+    }
+}
+
 /// A rule by id (`PM101`) or name (`missing-required-section`), ignoring case.
 pub fn find(id_or_name: &str) -> Option<&'static Rule> {
+    let wanted = id_or_name.trim();
     RULES
         .iter()
         .copied()
-        .find(|r| r.id.eq_ignore_ascii_case(id_or_name) || r.name.eq_ignore_ascii_case(id_or_name))
+        .find(|r| r.id.eq_ignore_ascii_case(wanted) || r.name.eq_ignore_ascii_case(wanted))
 }
 
 /// Runs every rule that the configuration leaves on; findings come back in text order.
@@ -107,6 +175,24 @@ mod tests {
             for other in &RULES[i + 1..] {
                 assert_ne!(rule.id, other.id);
                 assert_ne!(rule.name, other.name);
+            }
+        }
+    }
+
+    #[test]
+    fn every_rule_is_documented_in_the_fixed_shape() {
+        for rule in RULES {
+            for heading in [
+                "## What it does",
+                "## Why is this bad?",
+                "## Example",
+                "## Use instead",
+            ] {
+                assert!(
+                    rule.documentation.contains(heading),
+                    "{} lacks {heading}",
+                    rule.name
+                );
             }
         }
     }

@@ -1,0 +1,206 @@
+//! `**Key**: value` fields, in every form the templates use:
+//! `**Key**: v`, `**Key:** v`, `- **Key**: v`, `**Key** (TTD): v`, and `**Key**:` followed by a
+//! list, whose items are the value.
+
+use std::ops::Range;
+
+use super::{CodeBlock, FrontMatter};
+
+/// One field.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Field {
+    /// The key as written, without `**` and `:` (`Time to Detect (TTD)`).
+    pub key: String,
+    /// The value on the key's line, trimmed; empty when the value is a list below.
+    pub value: String,
+    /// Bytes of the value on the key's line (empty range at the line end when there is none).
+    pub value_span: Range<usize>,
+    /// Bytes of each list item below a key with no value on its line.
+    pub items: Vec<Range<usize>>,
+    /// Bytes of the key's line.
+    pub span: Range<usize>,
+}
+
+impl Field {
+    /// Whether the key is `key`, ignoring case, a trailing `:` and a trailing `(...)` note.
+    pub fn key_is(&self, key: &str) -> bool {
+        let norm = |s: &str| {
+            let s = s.trim().trim_end_matches(':').trim();
+            s.to_lowercase()
+        };
+        let mine = norm(&self.key);
+        let wanted = norm(key);
+        mine == wanted
+            || mine
+                .split_once(" (")
+                .is_some_and(|(head, _)| head.trim() == wanted)
+    }
+}
+
+/// Finds the fields of `text`, skipping code blocks and front matter.
+pub(super) fn scan(text: &str, code: &[CodeBlock], front: Option<&FrontMatter>) -> Vec<Field> {
+    let skipped = |offset: usize| {
+        code.iter().any(|c| c.span.contains(&offset))
+            || front.is_some_and(|f| f.span.contains(&offset))
+    };
+    let lines: Vec<(usize, &str)> = line_ranges(text).collect();
+    let mut fields: Vec<Field> = Vec::new();
+    let mut i = 0;
+    while i < lines.len() {
+        let (start, line) = lines[i];
+        i += 1;
+        if skipped(start) {
+            continue;
+        }
+        let Some(mut field) = parse_line(line, start) else {
+            continue;
+        };
+        if field.value.is_empty() {
+            while i < lines.len() && is_list_item(lines[i].1) && !skipped(lines[i].0) {
+                let (item_start, item) = lines[i];
+                if parse_line(item, item_start).is_some() && !item.starts_with([' ', '\t']) {
+                    break;
+                }
+                field.items.push(item_start..item_start + item.len());
+                i += 1;
+            }
+        }
+        fields.push(field);
+    }
+    fields
+}
+
+/// Each line's start offset and text, without the line ending.
+fn line_ranges(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut start = 0;
+    text.split_inclusive('\n').map(move |raw| {
+        let line_start = start;
+        start += raw.len();
+        (line_start, raw.trim_end_matches(['\n', '\r']))
+    })
+}
+
+fn is_list_item(line: &str) -> bool {
+    let t = line.trim_start();
+    t.starts_with("- ")
+        || t.starts_with("* ")
+        || t.starts_with("+ ")
+        || ordered_marker_len(t).is_some()
+}
+
+/// Length of `12. ` at the start of `t`, if it is an ordered list marker.
+fn ordered_marker_len(t: &str) -> Option<usize> {
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    (digits > 0 && t[digits..].starts_with(". ")).then_some(digits + 2)
+}
+
+/// Parses one line as a field, if it is one.
+fn parse_line(line: &str, line_start: usize) -> Option<Field> {
+    let indent = line.len() - line.trim_start().len();
+    let mut rest = &line[indent..];
+    let mut offset = indent;
+    for marker in ["- ", "* ", "+ "] {
+        if let Some(r) = rest.strip_prefix(marker) {
+            offset += marker.len();
+            rest = r;
+            break;
+        }
+    }
+    if let Some(n) = ordered_marker_len(rest) {
+        offset += n;
+        rest = &rest[n..];
+    }
+    let inner = rest.strip_prefix("**")?;
+    let close = inner.find("**")?;
+    let key_raw = &inner[..close];
+    let after = &inner[close + 2..];
+    let after_start = offset + 2 + close + 2;
+    let (key, value_offset) = if let Some(key) = key_raw.strip_suffix(':') {
+        (key.to_string(), after_start)
+    } else {
+        // `**Key**: v` or `**Key** (note): v`
+        let note_len = if after.trim_start().starts_with('(') {
+            after.find(')').map(|p| p + 1)?
+        } else {
+            0
+        };
+        let colon = after[note_len..].strip_prefix(':')?;
+        let note = after[..note_len].trim();
+        let key = if note.is_empty() {
+            key_raw.to_string()
+        } else {
+            format!("{key_raw} {note}")
+        };
+        (key, after_start + after.len() - colon.len())
+    };
+    let key = key.trim().to_string();
+    if key.is_empty() || key.len() > 80 {
+        return None;
+    }
+    let raw_value = &line[value_offset..];
+    let lead = raw_value.len() - raw_value.trim_start().len();
+    let value = raw_value.trim();
+    let value_start = line_start + value_offset + lead;
+    Some(Field {
+        key,
+        value: value.to_string(),
+        value_span: value_start..value_start + value.len(),
+        items: Vec::new(),
+        span: line_start..line_start + line.len(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::document::Document;
+
+    fn fields(text: &str) -> Vec<(String, String)> {
+        Document::parse(text)
+            .fields
+            .into_iter()
+            .map(|f| (f.key, f.value))
+            .collect()
+    }
+
+    #[test]
+    fn every_form_of_the_templates_is_a_field() {
+        let text = "**Date**: 2026-04-14\n**Severity:** SEV-2  \n- **Affected Users**: 9,800\n\
+                    **Time to Detect** (TTD): 2 minutes\n1. **Why did it fail?**\n";
+        assert_eq!(
+            fields(text),
+            [
+                ("Date".into(), "2026-04-14".into()),
+                ("Severity".into(), "SEV-2".into()),
+                ("Affected Users".into(), "9,800".into()),
+                ("Time to Detect (TTD)".into(), "2 minutes".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_key_followed_by_a_list_takes_the_items_as_its_value() {
+        let text =
+            "**Business Impact**:\n- Lost orders: 120\n- Refunds: $4,000\n\nNext paragraph.\n";
+        let doc = Document::parse(text);
+        let field = &doc.fields[0];
+        assert_eq!(field.key, "Business Impact");
+        assert_eq!(field.items.len(), 2);
+        assert_eq!(&text[field.items[1].clone()], "- Refunds: $4,000");
+    }
+
+    #[test]
+    fn value_spans_point_at_the_value_and_keys_match_loosely() {
+        let text = "- **Duration:** 38 minutes\n";
+        let doc = Document::parse(text);
+        let field = doc.field(&["duration"]).unwrap();
+        assert_eq!(&text[field.value_span.clone()], "38 minutes");
+        let ttd = Document::parse("**Time to Detect** (TTD): 2 minutes\n");
+        assert!(ttd.field(&["Time to Detect"]).is_some());
+    }
+
+    #[test]
+    fn code_blocks_and_plain_bold_text_are_not_fields() {
+        assert!(fields("```\n**Key**: v\n```\n").is_empty());
+        assert!(fields("**Bold** text without a colon\n").is_empty());
+    }
+}

@@ -1,0 +1,545 @@
+//! Placeholders: template text the author has not replaced yet.
+//!
+//! Found here once per check and shared by the checklist (a section holding one is still a
+//! placeholder) and the `placeholder-left` and `example-left` rules. What counts:
+//! - bracketed prompts `[Name]`, `[Action 1]`, `@[name]` (not links, checkboxes or footnotes);
+//! - tokens `YYYY-MM-DD`, `HH:MM`, `INC-YYYY-NNNN`, `X hours`, `X%`, `$X`, a lone `N`, `_____`, `P0-P3`;
+//! - choice lists never chosen: `Draft | Final | Archived`, `⏳ / ✅ / ❌`, `Good/Fair/Poor`
+//!   (the damaged emoji of a mis-encoded paste such as `‚úÖ` count as the emoji);
+//! - example text left in: a `### Example` heading or an `**Example**:` label.
+//!
+//! A bracket inside an unchecked option of a checklist where another option is checked is an
+//! option not chosen, not a placeholder. Inside code blocks only tokens and prompts of several
+//! words count, so `[ERROR]` in a log excerpt does not.
+
+use std::ops::Range;
+
+use crate::document::{Document, TaskItem};
+use crate::heading_key::heading_key;
+
+/// One placeholder.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Placeholder {
+    pub span: Range<usize>,
+    pub kind: PlaceholderKind,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PlaceholderKind {
+    /// `[Name]`, `@[name]`.
+    Prompt,
+    /// `YYYY-MM-DD`, `HH:MM`, `X hours`, `$X`, `_____`.
+    Token,
+    /// `Draft | Final`, `⏳ / ✅ / ❌`.
+    UnchosenChoice,
+    /// `### Example` or `**Example**:` left in.
+    Example,
+}
+
+/// Every placeholder in the text, in order.
+pub fn find(text: &str, document: &Document) -> Vec<Placeholder> {
+    let mut found = Vec::new();
+    let mut start = 0;
+    for raw in text.split_inclusive('\n') {
+        let line = raw.trim_end_matches(['\n', '\r']);
+        let in_front = document
+            .front_matter
+            .as_ref()
+            .is_some_and(|f| f.span.contains(&start));
+        if !in_front {
+            let in_code = document.in_code(start);
+            scan_line(line, start, in_code, document, &mut found);
+        }
+        start += raw.len();
+    }
+    for table in &document.tables {
+        for cell in table.rows.iter().flatten() {
+            if is_choice_list(&cell.text) || is_lone_variable(&cell.text) {
+                push(
+                    &mut found,
+                    cell.span.clone(),
+                    PlaceholderKind::UnchosenChoice,
+                    text,
+                );
+            }
+        }
+    }
+    for heading in &document.headings {
+        if is_example_title(&heading.text) {
+            push(
+                &mut found,
+                heading.span.clone(),
+                PlaceholderKind::Example,
+                text,
+            );
+        }
+    }
+    found.sort_by_key(|p| (p.span.start, p.span.end));
+    // A token inside a prompt or a choice cell is the same placeholder.
+    let mut kept: Vec<Placeholder> = Vec::with_capacity(found.len());
+    for p in found {
+        match kept.last() {
+            Some(last) if p.span.start < last.span.end => {}
+            _ => kept.push(p),
+        }
+    }
+    kept
+}
+
+fn push(found: &mut Vec<Placeholder>, span: Range<usize>, kind: PlaceholderKind, text: &str) {
+    // Trim the span to its visible text.
+    let slice = text.get(span.clone()).unwrap_or("");
+    let lead = slice.len() - slice.trim_start().len();
+    let trail = slice.len() - slice.trim_end().len();
+    let span = span.start + lead..(span.end - trail).max(span.start + lead);
+    found.push(Placeholder { span, kind });
+}
+
+fn scan_line(
+    line: &str,
+    start: usize,
+    in_code: bool,
+    document: &Document,
+    found: &mut Vec<Placeholder>,
+) {
+    let trimmed = line.trim_start();
+    if !in_code && is_example_label(trimmed) {
+        let lead = line.len() - trimmed.len();
+        found.push(Placeholder {
+            span: start + lead..start + line.trim_end().len(),
+            kind: PlaceholderKind::Example,
+        });
+    }
+    for range in prompts(line) {
+        let content = &line[range.start + 1..range.end - 1];
+        let absolute = start + range.start..start + range.end;
+        if in_code && !looks_like_prose_prompt(content) {
+            continue;
+        }
+        if !in_code && in_unchosen_option(document, absolute.start) {
+            continue;
+        }
+        let begin = if range.start > 0 && line.as_bytes()[range.start - 1] == b'@' {
+            absolute.start - 1
+        } else {
+            absolute.start
+        };
+        found.push(Placeholder {
+            span: begin..absolute.end,
+            kind: PlaceholderKind::Prompt,
+        });
+    }
+    for range in tokens(line) {
+        found.push(Placeholder {
+            span: start + range.start..start + range.end,
+            kind: PlaceholderKind::Token,
+        });
+    }
+    if !in_code && let Some(value) = trailing_value(line) {
+        if is_choice_list(&line[value.clone()]) {
+            found.push(Placeholder {
+                span: start + value.start..start + value.end,
+                kind: PlaceholderKind::UnchosenChoice,
+            });
+        }
+    }
+}
+
+/// Ranges of `[...]` on a line that are prompts, brackets included.
+fn prompts(line: &str) -> Vec<Range<usize>> {
+    let bytes = line.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] != b'[' {
+            i += 1;
+            continue;
+        }
+        let Some(close) = line[i + 1..].find(']').map(|p| i + 1 + p) else {
+            break;
+        };
+        let content = &line[i + 1..close];
+        if content.contains('[') {
+            i += 1;
+            continue;
+        }
+        let next = bytes.get(close + 1).copied();
+        let is_link = matches!(next, Some(b'(') | Some(b'['));
+        let is_reference = next == Some(b':') && line[..i].trim().is_empty();
+        let is_checkbox = matches!(content, " " | "x" | "X" | "");
+        let is_footnote = content.starts_with('^');
+        let is_image = i > 0 && bytes[i - 1] == b'!';
+        let is_reference_label = i > 0 && bytes[i - 1] == b']';
+        if !(is_link
+            || is_reference
+            || is_checkbox
+            || is_footnote
+            || is_image
+            || is_reference_label)
+            && content.chars().any(char::is_alphanumeric)
+        {
+            out.push(i..close + 1);
+        }
+        i = close + 1;
+    }
+    out
+}
+
+/// In a code block only a prompt of several words starting in upper case is template text.
+fn looks_like_prose_prompt(content: &str) -> bool {
+    let first_upper = content.chars().next().is_some_and(char::is_uppercase);
+    let words = content.split_whitespace().count();
+    let all_caps = !content.chars().any(char::is_lowercase);
+    first_upper && words >= 2 && !all_caps
+}
+
+/// Whether `offset` is inside an unchecked task item whose list has a checked item.
+fn in_unchosen_option(document: &Document, offset: usize) -> bool {
+    let tasks = &document.tasks;
+    let Some(index) = tasks.iter().position(|t| t.span.contains(&offset)) else {
+        return false;
+    };
+    if tasks[index].checked {
+        return false;
+    }
+    let adjacent = |a: &TaskItem, b: &TaskItem| b.span.start.saturating_sub(a.span.end) <= 1;
+    let mut first = index;
+    while first > 0 && adjacent(&tasks[first - 1], &tasks[first]) {
+        first -= 1;
+    }
+    let mut last = index;
+    while last + 1 < tasks.len() && adjacent(&tasks[last], &tasks[last + 1]) {
+        last += 1;
+    }
+    tasks[first..=last].iter().any(|t| t.checked)
+}
+
+/// Ranges of placeholder tokens on a line.
+fn tokens(line: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let bytes = line.as_bytes();
+    let is_word =
+        |b: u8| b.is_ascii_alphanumeric() || matches!(b, b'-' | b':' | b'$' | b'%' | b'_');
+    let mut i = 0;
+    while i < bytes.len() {
+        if !is_word(bytes[i]) {
+            i += 1;
+            continue;
+        }
+        let begin = i;
+        while i < bytes.len() && is_word(bytes[i]) {
+            i += 1;
+        }
+        let word = line[begin..i].trim_end_matches([':', '-']);
+        let end = begin + word.len();
+        let rest = line[end..].trim_start();
+        let prev = line[..begin].chars().next_back();
+        if is_template_token(word) || is_variable(word, rest, prev) {
+            out.push(begin..end);
+        }
+    }
+    out
+}
+
+/// `YYYY-MM-DD`, `HH:MM`, `INC-YYYY-NNNN`, `INC-XXX`, `_____`, `P0-P3`.
+fn is_template_token(word: &str) -> bool {
+    if word.len() >= 3 && word.bytes().all(|b| b == b'_') {
+        return true;
+    }
+    let w = word.trim_start_matches('$');
+    w.contains("YYYY")
+        || w.contains("MMDD")
+        || w.contains("HHMM")
+        || w.contains("NNN")
+        || w.contains("XXX")
+        || w.starts_with("HH:MM")
+        || w == "MM-DD"
+        || is_priority_range(w)
+}
+
+/// `P0-P3`, `SEV0-SEV2`: a range offered instead of a choice.
+fn is_priority_range(w: &str) -> bool {
+    let Some((a, b)) = w.split_once('-') else {
+        return false;
+    };
+    let label = |s: &str| {
+        let digits = s.trim_start_matches(|c: char| c.is_ascii_alphabetic());
+        let prefix = &s[..s.len() - digits.len()];
+        (prefix == "P" || prefix == "SEV")
+            && digits.len() == 1
+            && digits.bytes().all(|d| d.is_ascii_digit())
+    };
+    label(a) && label(b)
+}
+
+/// A lone `X`, `N` or `Y` standing for a number: `X hours`, `X%`, `$X`, `N minutes`.
+fn is_variable(word: &str, rest: &str, prev: Option<char>) -> bool {
+    let base = word.trim_start_matches('$').trim_end_matches('%');
+    if !matches!(base, "X" | "N" | "Y") {
+        return false;
+    }
+    if word.starts_with('$') || word.ends_with('%') {
+        return true;
+    }
+    if prev.is_some_and(|c| c.is_alphanumeric() || c == '.' || c == '\'') {
+        return false;
+    }
+    let next_word: String = rest
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .collect::<String>()
+        .to_lowercase();
+    const UNITS: &[&str] = &[
+        "hour",
+        "hours",
+        "minute",
+        "minutes",
+        "min",
+        "mins",
+        "second",
+        "seconds",
+        "days",
+        "day",
+        "users",
+        "customers",
+        "requests",
+        "tickets",
+        "times",
+        "percent",
+        "of",
+    ];
+    UNITS.contains(&next_word.as_str())
+}
+
+/// A whole cell or value that is only a variable: `N`, `$X`, `X%`.
+fn is_lone_variable(value: &str) -> bool {
+    matches!(value.trim(), "N" | "X" | "$X" | "X%" | "$N")
+}
+
+/// The value after the last `: ` on a line (`- No recurrence: ✅ / ❌`).
+fn trailing_value(line: &str) -> Option<Range<usize>> {
+    let colon = line.rfind(": ")?;
+    let start = colon + 2;
+    let value = &line[start..];
+    let lead = value.len() - value.trim_start().len();
+    let trimmed = value.trim();
+    (!trimmed.is_empty()).then(|| start + lead..start + lead + trimmed.len())
+}
+
+/// The mis-encoded forms of the template emoji and what they stand for.
+pub const DAMAGED_EMOJI: &[(&str, &str)] = &[
+    ("üî¥", "🔴"),
+    ("üü°", "🟡"),
+    ("üü¢", "🟢"),
+    ("‚è≥", "⏳"),
+    ("‚úÖ", "✅"),
+    ("‚ùå", "❌"),
+    ("üîÑ", "🔄"),
+];
+
+/// Replaces damaged emoji with the emoji they stand for.
+pub fn repair_emoji(text: &str) -> String {
+    let mut repaired = text.to_string();
+    for (damaged, emoji) in DAMAGED_EMOJI {
+        if repaired.contains(damaged) {
+            repaired = repaired.replace(damaged, emoji);
+        }
+    }
+    repaired
+}
+
+const STATUS_EMOJI: &[&str] = &["🔴", "🟡", "🟢", "⏳", "✅", "❌", "🔄"];
+
+/// Words that are offered as options in the templates.
+const CHOICES: &[&str] = &[
+    "yes",
+    "no",
+    "draft",
+    "final",
+    "archived",
+    "under review",
+    "in review",
+    "review",
+    "approved",
+    "closed",
+    "complete",
+    "completed",
+    "done",
+    "open",
+    "in progress",
+    "not started",
+    "blocked",
+    "good",
+    "fair",
+    "poor",
+    "high",
+    "medium",
+    "low",
+    "critical",
+    "resolved",
+    "investigating",
+    "mitigated",
+    "monitoring",
+    "identified",
+    "full outage",
+    "partial outage",
+    "degraded performance",
+    "availability",
+    "latency",
+    "error rate",
+];
+
+/// Whether a value offers several known options instead of choosing one.
+pub fn is_choice_list(value: &str) -> bool {
+    let value = repair_emoji(value);
+    let value = value.trim().trim_start_matches('[').trim_end_matches(']');
+    let options: Vec<&str> = value
+        .split(['|', '/', '→'])
+        .flat_map(|o| o.split("->"))
+        .map(str::trim)
+        .collect();
+    options.len() >= 2 && options.iter().all(|o| is_known_option(o))
+}
+
+fn is_known_option(option: &str) -> bool {
+    let option = option.trim_matches(|c: char| c == '*' || c == '`' || c.is_whitespace());
+    if STATUS_EMOJI.contains(&option) {
+        return true;
+    }
+    let words: String = option
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric() || *c == ' ' || *c == '-')
+        .collect::<String>()
+        .trim()
+        .to_lowercase();
+    if words.is_empty() {
+        return false;
+    }
+    CHOICES.contains(&words.as_str()) || is_severity_label(&words)
+}
+
+/// `sev-1`, `sev1`, `sev 1`, `p0`.
+fn is_severity_label(words: &str) -> bool {
+    let rest = words
+        .strip_prefix("sev")
+        .or_else(|| words.strip_prefix('p'))
+        .map(|r| r.trim_start_matches([' ', '-']));
+    rest.is_some_and(|r| r.len() == 1 && r.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// `Example`, `Example: Database connection pool exhaustion`, `Detailed Timeline Example`.
+fn is_example_title(title: &str) -> bool {
+    let key = heading_key(title);
+    key == "example" || key.starts_with("example ") || key.ends_with(" example")
+}
+
+/// `**Example**:`, `**Example:**`, `Example:`, `**Example Action Items:**`, `- Example: "..."`.
+fn is_example_label(line: &str) -> bool {
+    let line = line.trim_start_matches(['-', '*', ' ', '>']);
+    let lower = line.to_ascii_lowercase();
+    lower.starts_with("example:")
+        || lower.starts_with("example**")
+        || (lower.starts_with("example ") && lower.trim_end_matches('*').ends_with(':'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(text: &str) -> Vec<&str> {
+        let doc = Document::parse(text);
+        find(text, &doc)
+            .into_iter()
+            .map(|p| &text[p.span])
+            .collect()
+    }
+
+    #[test]
+    fn prompts_are_placeholders_but_links_checkboxes_and_footnotes_are_not() {
+        assert_eq!(
+            found("**Author**: [Name] with @[name]\n"),
+            ["[Name]", "@[name]"]
+        );
+        assert!(
+            found("See [the runbook](https://runbooks.example/db) and [docs][1].\n").is_empty()
+        );
+        assert!(found("- [ ] User report\n- [x] Alert\n").is_empty());
+        assert!(found("A note.[^1]\n\n[1]: https://example.org\n").is_empty());
+    }
+
+    #[test]
+    fn template_tokens_are_placeholders_and_real_dates_and_times_are_not() {
+        assert_eq!(
+            found("**Date**: YYYY-MM-DD at HH:MM UTC\n"),
+            ["YYYY-MM-DD", "HH:MM"]
+        );
+        assert_eq!(
+            found("**Incident ID**: `INC-YYYY-MMDD-HHMM`\n"),
+            ["INC-YYYY-MMDD-HHMM"]
+        );
+        assert_eq!(found("**Duration**: X hours Y minutes\n"), ["X", "Y"]);
+        assert_eq!(
+            found("- **Users Affected**: X% of users / X customers, $X lost\n"),
+            ["X%", "X", "$X"]
+        );
+        assert_eq!(
+            found("Signed: _________ Date: ______\n"),
+            ["_________", "______"]
+        );
+        assert_eq!(found("| A | P0-P3 |\n"), ["P0-P3"]);
+        assert!(
+            found("**Date**: 2026-04-14 at 09:41 UTC, 38 minutes, 22% of users, $4,000\n")
+                .is_empty()
+        );
+        assert!(found("Header X-Request-Id and N+1 queries; plan X was chosen.\n").is_empty());
+    }
+
+    #[test]
+    fn unchosen_choice_lists_are_placeholders_and_chosen_values_are_not() {
+        assert_eq!(
+            found("**Status**: Draft | Under Review | Final\n"),
+            ["Draft | Under Review | Final"]
+        );
+        assert_eq!(
+            found("| Communication | Good/Fair/Poor | |\n|--|--|--|\n| x | Good/Fair/Poor | |\n"),
+            ["Good/Fair/Poor"]
+        );
+        assert_eq!(found("- No recurrence: ✅ / ❌\n"), ["✅ / ❌"]);
+        assert_eq!(
+            found("**Severity**: üî¥ Sev 1 / üü° Sev 2 / üü¢ Sev 3\n").len(),
+            1
+        );
+        assert!(found("**Status**: Final\n**Regions**: US-East / EU\n").is_empty());
+    }
+
+    #[test]
+    fn in_code_blocks_only_tokens_and_prose_prompts_count() {
+        let text = "```\n[ERROR] pool exhausted\n[Paste relevant log entries]\nYYYY-MM-DD HH:MM:SS UTC - Event\n```\n";
+        assert_eq!(
+            found(text),
+            ["[Paste relevant log entries]", "YYYY-MM-DD", "HH:MM:SS"]
+        );
+    }
+
+    #[test]
+    fn an_option_not_chosen_is_not_a_placeholder_once_another_is_checked() {
+        let chosen = "- [x] Automated alert\n- [ ] Other: [specify]\n";
+        assert!(found(chosen).is_empty());
+        let unchosen = "- [ ] Automated alert\n- [ ] Other: [specify]\n";
+        assert_eq!(found(unchosen), ["[specify]"]);
+    }
+
+    #[test]
+    fn example_headings_and_labels_are_left_in_examples() {
+        let text = "### Example\n\n**Example**:\n> text\n\nExample:\n**Example Action Items:**\n## Examples of good practice\n";
+        assert_eq!(
+            found(text),
+            [
+                "### Example",
+                "**Example**:",
+                "Example:",
+                "**Example Action Items:**"
+            ]
+        );
+    }
+}
