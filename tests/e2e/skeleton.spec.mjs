@@ -11,6 +11,8 @@ test("typing a heading finds the section, content completes it, and a reload kee
   await expect(timeline).toHaveAttribute("data-status", "empty");
 
   await page.keyboard.type("| Time | Event |\n|---|---|\n| 09:41 | Search timeouts begin |\n");
+  await expect(timeline).toHaveAttribute("data-status", "incomplete");
+  await page.keyboard.type("| 09:43 | Latency alert fires |\n| 10:19 | Timeouts back to normal |\n");
   await expect(timeline).toHaveAttribute("data-status", "complete");
   await expect(timeline).toContainText("complete");
   await expect(page.getByTestId("completion")).not.toHaveText("0% complete");

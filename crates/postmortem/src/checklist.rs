@@ -5,6 +5,7 @@ use std::ops::Range;
 use serde::Serialize;
 
 use crate::document::{Document, Heading};
+use crate::heading_key::heading_key;
 use crate::line_index::LineIndex;
 use crate::placeholders::Placeholder;
 use crate::profile::{Minimum, Profile, Requirement};
@@ -35,6 +36,10 @@ pub struct SectionStatus {
     /// Bytes of the section's body, when present.
     #[serde(skip)]
     pub body: Option<Range<usize>>,
+    /// Where a missing section belongs: before the next section of the profile that is
+    /// present, or at the end of the document. `None` when the section is present.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub insert_at: Option<usize>,
     /// The placeholders left in the section, as written (`[Name]`, `YYYY-MM-DD`).
     pub placeholders: Vec<String>,
     /// What the minimum content asks for and how much there is, when the profile sets one.
@@ -102,6 +107,7 @@ pub fn evaluate(
                     line: None,
                     span: None,
                     body: None,
+                    insert_at: Some(text.len()),
                     placeholders: Vec::new(),
                     minimum: None,
                 };
@@ -131,6 +137,7 @@ pub fn evaluate(
                 line: Some(lines.line(heading.span.start)),
                 span: Some(heading.span.clone()),
                 body: Some(heading.body.clone()),
+                insert_at: None,
                 placeholders: left
                     .iter()
                     .filter_map(|p| text.get(p.span.clone()))
@@ -140,10 +147,87 @@ pub fn evaluate(
             }
         })
         .collect();
+    let mut sections = sections;
+    place_missing_sections(&mut sections, profile, document, text);
     Completion {
         percent: percent(&sections),
         sections,
     }
+}
+
+/// Where each missing section belongs. After the heading that precedes it in the template
+/// when the document has that heading: inside it when it is a parent (`## Technical Analysis`
+/// before `### Root Cause`), after its subtree when it is an earlier sibling. Otherwise before
+/// the next section of the profile that is present; else at the end.
+fn place_missing_sections(
+    sections: &mut [SectionStatus],
+    profile: &Profile,
+    document: &Document,
+    text: &str,
+) {
+    for i in 0..sections.len() {
+        if sections[i].status != SectionState::Missing {
+            continue;
+        }
+        let spec = &profile.sections[i];
+        let level = spec.level.unwrap_or(2);
+        let after_template_heading = spec
+            .after
+            .as_deref()
+            .and_then(|after| {
+                document
+                    .headings
+                    .iter()
+                    .position(|h| heading_key(&h.text) == heading_key(after))
+            })
+            .map(|index| after_heading(document, index, level));
+        let next_present = sections[i + 1..].iter().find_map(|s| {
+            s.span
+                .as_ref()
+                .map(|h| opening_parent(document, text, h.start, level))
+        });
+        sections[i].insert_at = Some(
+            after_template_heading
+                .or(next_present)
+                .unwrap_or(text.len()),
+        );
+    }
+}
+
+/// Where a section of heading level `level` goes before the heading at `start`: before the
+/// parent headings at `level` or deeper that open it with nothing written in between (a missing
+/// `##` section goes before `## 1. Incident Overview`, not between it and `### 1.1`).
+fn opening_parent(document: &Document, text: &str, start: usize, level: u8) -> usize {
+    let Some(mut index) = document.headings.iter().position(|h| h.span.start == start) else {
+        return start;
+    };
+    while index > 0 {
+        let (parent, child) = (&document.headings[index - 1], &document.headings[index]);
+        let between = text.get(parent.span.end..child.span.start).unwrap_or("x");
+        if parent.level >= child.level || parent.level < level || !between.trim().is_empty() {
+            break;
+        }
+        index -= 1;
+    }
+    document.headings[index].span.start
+}
+
+/// Where a section of `level` goes after the heading at `index`: before that heading's first
+/// subheading when it is a parent, else at the end of its subtree.
+fn after_heading(document: &Document, index: usize, level: u8) -> usize {
+    let heading = &document.headings[index];
+    let rest = &document.headings[index + 1..];
+    if heading.level < level {
+        return rest
+            .iter()
+            .take_while(|h| h.span.start < heading.body.end)
+            .map(|h| h.span.start)
+            .next()
+            .unwrap_or(heading.body.end);
+    }
+    rest.iter()
+        .find(|h| h.level <= level)
+        .map_or(document.len, |h| h.span.start)
 }
 
 impl MinimumProgress {

@@ -22,11 +22,13 @@ pub fn checklist_panel(props: &ChecklistPanelProps) -> Html {
             <p class="progress-label" data-testid="completion">{ format!("{percent}% complete") }</p>
             <ul class="sections" role="list">
                 { for props.completion.sections.iter().map(|section| {
-                    let (mark, word) = match section.status {
-                        SectionState::Complete => ("✓", "complete"),
-                        SectionState::Empty => ("○", "empty"),
-                        SectionState::Missing => ("✗", "missing"),
+                    let mark = match section.status {
+                        SectionState::Complete => "✓",
+                        SectionState::Placeholder | SectionState::Incomplete => "◐",
+                        SectionState::Empty => "○",
+                        SectionState::Missing => "✗",
                     };
+                    let word = section.status.as_str();
                     let requirement = match section.requirement {
                         Requirement::Required => "required",
                         Requirement::Recommended => "recommended",

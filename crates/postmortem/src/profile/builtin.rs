@@ -6,13 +6,16 @@ use super::{Minimum, Profile, Requirement, SectionSpec, SeverityScale};
 use Requirement::{Recommended, Required};
 
 pub(super) fn profiles() -> Vec<Profile> {
-    vec![
+    [
         trading_risk(),
         comprehensive(),
         sre_slo(),
         compact(),
         response_analysis(),
     ]
+    .into_iter()
+    .map(Profile::with_outline_from_template)
+    .collect()
 }
 
 fn section(id: &str, title: &str, aliases: &[&str], requirement: Requirement) -> SectionSpec {
@@ -22,6 +25,8 @@ fn section(id: &str, title: &str, aliases: &[&str], requirement: Requirement) ->
         aliases: aliases.iter().map(|a| (*a).into()).collect(),
         requirement,
         minimum: None,
+        level: None,
+        after: None,
     }
 }
 

@@ -55,6 +55,15 @@ pub struct SectionSpec {
     /// What the section must hold to count as complete, beyond any text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub minimum: Option<Minimum>,
+    /// Heading level of the section in the template (2 for `##`); decides where a missing
+    /// section is inserted. Taken from the starter template when not given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub level: Option<u8>,
+    /// The heading right before this section in the template (`Technical Analysis` for
+    /// `Root Cause`); a missing section is inserted after it. Taken from the starter template
+    /// when not given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub after: Option<String>,
 }
 
 /// Whether a section must be there for the postmortem to be complete.
@@ -94,6 +103,25 @@ impl SectionSpec {
 }
 
 impl Profile {
+    /// Fills each section's `level` and `after` from the starter template where not set.
+    pub fn with_outline_from_template(mut self) -> Self {
+        let template = Document::parse(&self.template);
+        for section in &mut self.sections {
+            let Some(index) = template
+                .headings
+                .iter()
+                .position(|h| section.matches_heading(&h.text))
+            else {
+                continue;
+            };
+            section.level = section.level.or(Some(template.headings[index].level));
+            if section.after.is_none() && index > 0 {
+                section.after = Some(template.headings[index - 1].text.clone());
+            }
+        }
+        self
+    }
+
     /// The heading keys that identify this template: every heading of its starter template
     /// plus every section title and alias. Used to detect the profile of a document.
     pub fn heading_keys(&self) -> HashSet<String> {

@@ -42,12 +42,24 @@ fn check(context: &Context) -> Vec<Finding> {
         .iter()
         .filter(|s| s.requirement == Requirement::Required && s.status == SectionState::Missing)
         .map(|section| {
+            let at = section.insert_at.unwrap_or(0);
+            let level = context
+                .profile
+                .profile
+                .sections
+                .iter()
+                .find(|spec| spec.id == section.id)
+                .and_then(|spec| spec.level)
+                .unwrap_or(2);
             RULE.finding(
-                0..0,
+                at..at,
                 format!(
                     "required section \"{}\" is missing: every {} postmortem answers it, and \
-                     reviewers look for it; add a `## {}` heading and fill it in",
-                    section.title, context.profile.profile.name, section.title
+                     reviewers look for it; add a `{} {}` heading here and fill it in",
+                    section.title,
+                    context.profile.profile.name,
+                    "#".repeat(level.into()),
+                    section.title
                 ),
             )
         })
