@@ -294,7 +294,7 @@ fn is_why_question(line: &str) -> bool {
     let t = line.trim_start().trim_start_matches(|c: char| {
         c.is_ascii_digit() || matches!(c, '.' | ')' | '-' | '*' | '#' | ' ')
     });
-    t.len() >= 4 && t[..3].eq_ignore_ascii_case("why") && line.contains('?')
+    t.get(..3).is_some_and(|w| w.eq_ignore_ascii_case("why")) && line.contains('?')
 }
 
 fn percent(sections: &[SectionStatus]) -> u32 {
@@ -389,6 +389,12 @@ mod tests {
         };
         assert_eq!(state(5), (SectionState::Complete, 5));
         assert_eq!(state(4), (SectionState::Placeholder, 4));
+    }
+
+    #[test]
+    fn a_why_line_starting_with_a_multibyte_character_does_not_panic() {
+        assert!(!is_why_question("1. **Wé?"));
+        assert!(is_why_question("1. **Why now?**"));
     }
 
     #[test]

@@ -135,13 +135,14 @@ fn scan_line(
             kind: PlaceholderKind::Token,
         });
     }
-    if !in_code && let Some(value) = trailing_value(line) {
-        if is_choice_list(&line[value.clone()]) {
-            found.push(Placeholder {
-                span: start + value.start..start + value.end,
-                kind: PlaceholderKind::UnchosenChoice,
-            });
-        }
+    if !in_code
+        && let Some(value) = trailing_value(line)
+        && is_choice_list(&line[value.clone()])
+    {
+        found.push(Placeholder {
+            span: start + value.start..start + value.end,
+            kind: PlaceholderKind::UnchosenChoice,
+        });
     }
 }
 
