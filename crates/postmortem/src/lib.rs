@@ -20,6 +20,7 @@ pub mod render;
 pub mod report;
 pub mod rules;
 pub mod time_text;
+pub mod timeline;
 
 pub use checklist::{Completion, SectionState, SectionStatus};
 pub use config::Config;
