@@ -61,5 +61,39 @@ pub fn text(out: &mut impl Write, file: &CheckedFile) -> io::Result<()> {
         sections.len(),
         count(Severity::Error),
         count(Severity::Warning)
-    )
+    )?;
+    if let Some(d) = &report.durations {
+        let figure = |name: &str, value: Option<f64>| match value {
+            Some(minutes) => format!("{name} {} min", number(minutes)),
+            None => format!("{name} unknown"),
+        };
+        writeln!(
+            out,
+            "  durations: {}, {}, {}, {}, {}",
+            figure("TTD", d.ttd_minutes),
+            figure("TTA", d.tta_minutes),
+            figure("TTM", d.ttm_minutes),
+            figure("TTR", d.ttr_minutes),
+            figure("duration", d.duration_minutes)
+        )?;
+    }
+    if let Some(b) = &report.error_budget {
+        let consumed = b
+            .consumed_percent
+            .map_or("unknown share".to_string(), |p| format!("{}%", number(p)));
+        writeln!(
+            out,
+            "  error budget: {consumed} of {} min ({}% over {} days)",
+            number(b.budget_minutes),
+            number(b.slo_percent),
+            b.window_days
+        )?;
+    }
+    Ok(())
+}
+
+/// `38` rather than `38.0`.
+fn number(value: f64) -> String {
+    let text = format!("{value:.2}");
+    text.trim_end_matches('0').trim_end_matches('.').to_string()
 }

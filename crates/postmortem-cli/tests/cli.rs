@@ -55,9 +55,28 @@ fn a_filled_postmortem_is_complete_and_exits_zero() {
         .unwrap();
     assert_eq!(timeline["status"], "complete");
     assert_eq!(timeline["title"], "Timeline");
-    assert_eq!(timeline["line"], 30);
+    assert_eq!(timeline["line"], 31);
     assert_eq!(report["file"], file);
-    assert!(report["durations"].is_null());
+    assert_eq!(report["durations"]["duration_minutes"], 38.0);
+    assert_eq!(report["durations"]["ttd_minutes"], 2.0);
+    assert_eq!(report["durations"]["start"], "2026-04-12T09:41:00+00:00");
+    assert_eq!(report["error_budget"]["budget_minutes"], 40.32);
+    assert!(report["severity"].is_null() && report["action_items"].is_null());
+}
+
+#[test]
+fn text_output_ends_with_a_durations_summary() {
+    let file = corpus("sre-slo/search-cache-stampede.md");
+    let output = postmortem(&["check", &file], None);
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    assert!(
+        stdout.contains("durations: TTD 2 min, TTA 3 min, TTM 21 min, TTR 38 min, duration 38 min"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("error budget: 94.2% of 40.32 min (99.9% over 28 days)"),
+        "{stdout}"
+    );
 }
 
 #[test]

@@ -44,12 +44,15 @@ pub fn check(text: &str, config: &Config) -> Report {
     let choice = profile::select(&document, config);
     let placeholders = placeholders::find(text, &document);
     let completion = checklist::evaluate(&document, text, choice.profile, &placeholders, &lines);
+    let timeline = timeline::analyse(&document, text, choice.profile, &lines);
     let diagnostics = rules::run(&rules::Context {
         text,
         document: &document,
         profile: &choice,
         completion: &completion,
         placeholders: &placeholders,
+        timeline: &timeline,
+        lines: &lines,
         config,
     })
     .into_iter()
@@ -63,7 +66,8 @@ pub fn check(text: &str, config: &Config) -> Report {
         },
         completion,
         diagnostics,
-        durations: None,
+        durations: Some(timeline.durations),
+        error_budget: timeline.error_budget,
         severity: None,
         action_items: None,
     }

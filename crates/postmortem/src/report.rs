@@ -14,8 +14,10 @@ pub struct Report {
     pub profile: ProfileRef,
     pub completion: Completion,
     pub diagnostics: Vec<Diagnostic>,
-    /// Figures from the timeline (not computed yet: always `null`).
-    pub durations: Option<()>,
+    /// Milestones and figures from the timeline, and the figures the document states.
+    pub durations: Option<crate::timeline::Durations>,
+    /// The error budget, when the document states an SLO target.
+    pub error_budget: Option<crate::timeline::ErrorBudget>,
     /// Severity guidance (not computed yet: always `null`).
     pub severity: Option<()>,
     /// Action-item summary (not computed yet: always `null`).

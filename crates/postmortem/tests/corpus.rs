@@ -77,6 +77,9 @@ fn removing_a_required_section_gives_exactly_the_missing_section_findings() {
     for (id, path, text) in corpus() {
         let config = Config {
             profile: Some(id.clone()),
+            // Removing the action items of a big error-budget burn rightly reports the missing
+            // top-priority action too; this test is about the missing sections alone.
+            disabled_rules: vec!["budget-burn-without-top-priority-action".into()],
             ..Config::default()
         };
         let complete = check(&text, &config);
@@ -217,4 +220,81 @@ fn each_seed_template_is_detected_incomplete_and_names_its_placeholders_by_secti
         );
     }
     assert_eq!(seen, 5);
+}
+
+#[test]
+fn every_stated_figure_of_the_corpus_equals_the_computed_one() {
+    for (_, path, text) in corpus() {
+        let report = check(&text, &Config::default());
+        let durations = report.durations.expect("durations are computed");
+        let compared: Vec<_> = durations
+            .stated
+            .iter()
+            .filter(|s| s.computed_minutes.is_some())
+            .collect();
+        assert!(
+            compared.len() >= 2,
+            "{}: {:?}",
+            path.display(),
+            durations.stated
+        );
+        for s in compared {
+            let computed = s.computed_minutes.unwrap();
+            assert!(
+                (s.figure.minutes - computed).abs() <= 1.0,
+                "{}: {:?} vs {computed}",
+                path.display(),
+                s.figure
+            );
+        }
+        assert!(
+            durations.start.is_some() && durations.resolved.is_some(),
+            "{}",
+            path.display()
+        );
+    }
+}
+
+#[test]
+fn a_wrong_stated_figure_is_exactly_one_finding_naming_both_values() {
+    for (_, path, text) in corpus() {
+        let report = check(&text, &Config::default());
+        let stated = &report.durations.as_ref().unwrap().stated[0];
+        let computed = stated.computed_minutes.unwrap();
+        // Add 30 to the first number of the stated figure.
+        let span = stated.figure.span.clone();
+        let written = &text[span.clone()];
+        let digits: String = written.chars().take_while(|c| c.is_ascii_digit()).collect();
+        let wrong = digits.parse::<u32>().unwrap() + 30;
+        let mut altered = text.clone();
+        altered.replace_range(span.start..span.start + digits.len(), &wrong.to_string());
+        let report = check(&altered, &Config::default());
+        let findings: Vec<_> = report
+            .diagnostics
+            .iter()
+            .filter(|d| d.severity >= Severity::Warning)
+            .collect();
+        let name = path.display();
+        assert_eq!(findings.len(), 1, "{name}: {findings:?}");
+        assert_eq!(findings[0].name, "stated-figure-mismatch", "{name}");
+        let computed_text = format!(
+            "gives {} min",
+            format!("{computed:.1}").trim_end_matches(".0")
+        );
+        assert!(
+            findings[0].message.contains(&wrong.to_string()),
+            "{name}: {}",
+            findings[0].message
+        );
+        assert!(
+            findings[0].message.contains(&computed_text),
+            "{name}: {}",
+            findings[0].message
+        );
+        assert_eq!(
+            findings[0].line as usize,
+            text[..span.start].lines().count(),
+            "{name}"
+        );
+    }
 }

@@ -1,7 +1,7 @@
 //! The built-in profiles, one per template our users already have (../shared/seeds). Headings
 //! and structure follow those templates; the starter templates in `templates/` are our own words.
 
-use super::{Minimum, Profile, Requirement, SectionSpec, SeverityScale};
+use super::{Minimum, Profile, Requirement, SectionSpec, SeverityScale, TtmFrom};
 
 use Requirement::{Recommended, Required};
 
@@ -162,6 +162,7 @@ fn trading_risk() -> Profile {
         severity_scale: scale(&["Sev 1", "Sev 2", "Sev 3"]),
         incident_id: "INC-YYYY-NNNN".into(),
         template: include_str!("templates/trading-risk.md").into(),
+        ttm_from: TtmFrom::Detection,
     }
 }
 
@@ -243,6 +244,7 @@ fn comprehensive() -> Profile {
         severity_scale: scale(&["SEV0", "SEV1", "SEV2"]),
         incident_id: "INC-YYYY-MM-DD-###".into(),
         template: include_str!("templates/comprehensive.md").into(),
+        ttm_from: TtmFrom::Start,
     }
 }
 
@@ -306,6 +308,7 @@ fn sre_slo() -> Profile {
         severity_scale: scale(SEV_1_TO_4),
         incident_id: "INCIDENT-NNNN".into(),
         template: include_str!("templates/sre-slo.md").into(),
+        ttm_from: TtmFrom::Start,
     }
 }
 
@@ -360,6 +363,7 @@ fn compact() -> Profile {
         severity_scale: scale(&["P0", "P1", "P2", "P3"]),
         incident_id: "INC-YYYY-MMDD-HHMM".into(),
         template: include_str!("templates/compact.md").into(),
+        ttm_from: TtmFrom::Start,
     }
 }
 
@@ -438,5 +442,6 @@ fn response_analysis() -> Profile {
         severity_scale: scale(SEV_1_TO_4),
         incident_id: "INC-YYYY-NNN".into(),
         template: include_str!("templates/response-analysis.md").into(),
+        ttm_from: TtmFrom::Start,
     }
 }

@@ -39,6 +39,18 @@ pub struct Profile {
     /// The starter template in Markdown.
     #[serde(default)]
     pub template: String,
+    /// Where time to mitigate is counted from: `start` (our definition) or `detection`.
+    #[serde(default)]
+    pub ttm_from: TtmFrom,
+}
+
+/// The milestone time to mitigate counts from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TtmFrom {
+    #[default]
+    Start,
+    Detection,
 }
 
 /// One section the template expects.

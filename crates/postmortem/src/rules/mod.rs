@@ -27,10 +27,16 @@ macro_rules! declare_rule {
     };
 }
 
+mod budget_burn_without_top_priority_action;
 mod empty_section;
+mod error_budget_mismatch;
 mod example_left;
+mod impact_after_resolution;
+mod milestones_out_of_order;
 mod missing_required_section;
 mod placeholder_left;
+mod stated_figure_mismatch;
+mod timeline_out_of_order;
 mod too_little_content;
 mod unknown_profile;
 
@@ -39,9 +45,11 @@ use std::ops::Range;
 use crate::checklist::Completion;
 use crate::config::Config;
 use crate::document::Document;
+use crate::line_index::LineIndex;
 use crate::placeholders::Placeholder;
 use crate::profile::ProfileChoice;
 use crate::report::Severity;
+use crate::timeline::TimelineAnalysis;
 
 /// A rule's identity and its check.
 #[derive(Debug)]
@@ -68,6 +76,8 @@ pub struct Context<'a> {
     pub profile: &'a ProfileChoice<'a>,
     pub completion: &'a Completion,
     pub placeholders: &'a [Placeholder],
+    pub timeline: &'a TimelineAnalysis,
+    pub lines: &'a LineIndex<'a>,
     pub config: &'a Config,
 }
 
@@ -88,6 +98,12 @@ pub static RULES: &[&Rule] = &[
     &too_little_content::RULE,
     &placeholder_left::RULE,
     &example_left::RULE,
+    &stated_figure_mismatch::RULE,
+    &milestones_out_of_order::RULE,
+    &timeline_out_of_order::RULE,
+    &impact_after_resolution::RULE,
+    &error_budget_mismatch::RULE,
+    &budget_burn_without_top_priority_action::RULE,
 ];
 
 impl PartialEq for Rule {

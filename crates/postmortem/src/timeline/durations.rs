@@ -1,0 +1,239 @@
+//! The figures, by our definitions (shown in the page beside each one):
+//! TTD = detection - start; TTA = acknowledgement - detection; TTM = mitigation - start (the
+//! `trading-risk` profile counts it from detection, as its template does); TTR = resolution -
+//! start; duration = resolution (or the stated end) - start. A figure that cannot be known is
+//! null with the reason, never a guess and never negative.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use super::milestones::{Milestone, MilestoneKind, MilestoneSource, Milestones};
+use super::stated::{Figure, StatedFigure};
+use crate::line_index::LineIndex;
+use crate::profile::TtmFrom;
+
+/// The durations object of the report.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Durations {
+    /// ISO 8601 times of the milestones, null when unknown (or when the date is unknown).
+    pub start: Option<String>,
+    pub detected: Option<String>,
+    pub acknowledged: Option<String>,
+    pub mitigated: Option<String>,
+    pub resolved: Option<String>,
+    pub ttd_minutes: Option<f64>,
+    pub tta_minutes: Option<f64>,
+    pub ttm_minutes: Option<f64>,
+    pub ttr_minutes: Option<f64>,
+    pub duration_minutes: Option<f64>,
+    /// Why each null figure or milestone is null (`ttd_minutes` → "no detection in the timeline").
+    pub reasons: BTreeMap<&'static str, String>,
+    /// Each milestone found, with the line it came from.
+    pub milestones: Vec<MilestoneReport>,
+    /// The figures the document states.
+    pub stated: Vec<StatedReport>,
+    /// Our definition of each figure, for display.
+    pub definitions: BTreeMap<&'static str, &'static str>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct MilestoneReport {
+    pub kind: MilestoneKind,
+    /// ISO 8601 (with offset when the zone is known; without a date part when no date is known).
+    pub at: String,
+    pub line: u32,
+    pub source: MilestoneSource,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct StatedReport {
+    #[serde(flatten)]
+    pub figure: StatedFigure,
+    pub line: u32,
+    /// The computed value it is compared with, when known.
+    pub computed_minutes: Option<f64>,
+}
+
+/// A pair of milestones that run backwards.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Backwards {
+    pub earlier: MilestoneKind,
+    pub later: MilestoneKind,
+}
+
+pub fn compute(
+    milestones: &Milestones,
+    stated: &[StatedFigure],
+    ttm_from: TtmFrom,
+    lines: &LineIndex,
+) -> (Durations, Vec<Backwards>) {
+    let mut d = Durations {
+        definitions: definitions(ttm_from),
+        ..Durations::default()
+    };
+    let get = |kind| milestones.get(kind);
+    for kind in MilestoneKind::ALL {
+        let slot = match kind {
+            MilestoneKind::Start => &mut d.start,
+            MilestoneKind::Detected => &mut d.detected,
+            MilestoneKind::Acknowledged => &mut d.acknowledged,
+            MilestoneKind::Mitigated => &mut d.mitigated,
+            MilestoneKind::Resolved => &mut d.resolved,
+        };
+        match get(kind) {
+            Some(m) if m.dated => *slot = Some(iso(m)),
+            Some(_) => {
+                d.reasons.insert(
+                    field_name(kind),
+                    "the document states no date for the incident".into(),
+                );
+            }
+            None => {
+                d.reasons.insert(
+                    field_name(kind),
+                    format!("no {} found in the timeline or the fields", kind.label()),
+                );
+            }
+        }
+    }
+    d.milestones = milestones
+        .found
+        .iter()
+        .map(|m| MilestoneReport {
+            kind: m.kind,
+            at: iso(m),
+            line: lines.line(m.span.start),
+            source: m.source,
+        })
+        .collect();
+    let mut backwards = Vec::new();
+    let end = get(MilestoneKind::Resolved).or(milestones.stated_end.as_ref());
+    let ttm_anchor = match ttm_from {
+        TtmFrom::Start => MilestoneKind::Start,
+        TtmFrom::Detection => MilestoneKind::Detected,
+    };
+    let mut figure = |name: &'static str,
+                      from: Option<&Milestone>,
+                      to: Option<&Milestone>,
+                      from_kind: MilestoneKind,
+                      to_kind: MilestoneKind|
+     -> Option<f64> {
+        match (from, to) {
+            (Some(a), Some(b)) => {
+                let minutes = (b.instant() - a.instant()).num_seconds() as f64 / 60.0;
+                if minutes < 0.0 {
+                    backwards.push(Backwards {
+                        earlier: from_kind,
+                        later: to_kind,
+                    });
+                    d.reasons.insert(
+                        name,
+                        format!(
+                            "the {} comes before the {}",
+                            to_kind.label(),
+                            from_kind.label()
+                        ),
+                    );
+                    None
+                } else {
+                    Some((minutes * 10.0).round() / 10.0)
+                }
+            }
+            _ => {
+                let missing = if from.is_none() { from_kind } else { to_kind };
+                d.reasons
+                    .insert(name, format!("no {} found", missing.label()));
+                None
+            }
+        }
+    };
+    use MilestoneKind::*;
+    d.ttd_minutes = figure("ttd_minutes", get(Start), get(Detected), Start, Detected);
+    d.tta_minutes = figure(
+        "tta_minutes",
+        get(Detected),
+        get(Acknowledged),
+        Detected,
+        Acknowledged,
+    );
+    d.ttm_minutes = figure(
+        "ttm_minutes",
+        get(ttm_anchor),
+        get(Mitigated),
+        ttm_anchor,
+        Mitigated,
+    );
+    d.ttr_minutes = figure("ttr_minutes", get(Start), get(Resolved), Start, Resolved);
+    d.duration_minutes = figure("duration_minutes", get(Start), end, Start, Resolved);
+    d.stated = stated
+        .iter()
+        .map(|s| StatedReport {
+            figure: s.clone(),
+            line: lines.line(s.span.start),
+            computed_minutes: computed(&d, s.figure),
+        })
+        .collect();
+    backwards.dedup();
+    (d, backwards)
+}
+
+/// The computed value a stated figure is compared with.
+pub fn computed(d: &Durations, figure: Figure) -> Option<f64> {
+    match figure {
+        Figure::Ttd => d.ttd_minutes,
+        Figure::Tta => d.tta_minutes,
+        Figure::Ttm => d.ttm_minutes,
+        Figure::Ttr => d.ttr_minutes,
+        Figure::Duration => d.duration_minutes,
+    }
+}
+
+fn field_name(kind: MilestoneKind) -> &'static str {
+    match kind {
+        MilestoneKind::Start => "start",
+        MilestoneKind::Detected => "detected",
+        MilestoneKind::Acknowledged => "acknowledged",
+        MilestoneKind::Mitigated => "mitigated",
+        MilestoneKind::Resolved => "resolved",
+    }
+}
+
+/// ISO 8601: `2026-04-12T09:41:00+00:00`; without offset when the zone is unknown; only the
+/// time (`T09:41:00`) when the date is unknown.
+fn iso(m: &Milestone) -> String {
+    let offset = m.zone.map(|z| z.offset_minutes(m.local));
+    let zone = offset.map_or(String::new(), |o| {
+        let sign = if o < 0 { '-' } else { '+' };
+        format!("{sign}{:02}:{:02}", o.abs() / 60, o.abs() % 60)
+    });
+    if m.dated {
+        format!("{}{zone}", m.local.format("%Y-%m-%dT%H:%M:%S"))
+    } else {
+        format!("{}{zone}", m.local.format("T%H:%M:%S"))
+    }
+}
+
+fn definitions(ttm_from: TtmFrom) -> BTreeMap<&'static str, &'static str> {
+    BTreeMap::from([
+        ("ttd_minutes", "time to detect: detection - impact start"),
+        (
+            "tta_minutes",
+            "time to acknowledge: acknowledgement - detection",
+        ),
+        (
+            "ttm_minutes",
+            match ttm_from {
+                TtmFrom::Start => "time to mitigate: mitigation - impact start",
+                TtmFrom::Detection => {
+                    "time to mitigate: mitigation - detection (this template's definition)"
+                }
+            },
+        ),
+        ("ttr_minutes", "time to resolve: resolution - impact start"),
+        (
+            "duration_minutes",
+            "duration: resolution (or the stated end) - impact start",
+        ),
+    ])
+}
