@@ -90,14 +90,16 @@ pub fn evaluate(
     placeholders: &[Placeholder],
     lines: &LineIndex,
 ) -> Completion {
+    let heading_keys: Vec<String> = document.headings.iter().map(|h| h.key.clone()).collect();
     let sections: Vec<SectionStatus> = profile
         .sections
         .iter()
         .map(|spec| {
-            let heading = document
-                .headings
+            let names = spec.name_keys();
+            let heading = heading_keys
                 .iter()
-                .find(|h| spec.matches_heading(&h.text));
+                .position(|key| names.contains(key))
+                .map(|i| &document.headings[i]);
             let Some(heading) = heading else {
                 return SectionStatus {
                     id: spec.id.clone(),
@@ -148,7 +150,7 @@ pub fn evaluate(
         })
         .collect();
     let mut sections = sections;
-    place_missing_sections(&mut sections, profile, document, text);
+    place_missing_sections(&mut sections, profile, document, &heading_keys, text);
     Completion {
         percent: percent(&sections),
         sections,
@@ -163,6 +165,7 @@ fn place_missing_sections(
     sections: &mut [SectionStatus],
     profile: &Profile,
     document: &Document,
+    heading_keys: &[String],
     text: &str,
 ) {
     for i in 0..sections.len() {
@@ -175,10 +178,8 @@ fn place_missing_sections(
             .after
             .as_deref()
             .and_then(|after| {
-                document
-                    .headings
-                    .iter()
-                    .position(|h| heading_key(&h.text) == heading_key(after))
+                let wanted = heading_key(after);
+                heading_keys.iter().position(|k| *k == wanted)
             })
             .map(|index| after_heading(document, index, level));
         let next_present = sections[i + 1..].iter().find_map(|s| {

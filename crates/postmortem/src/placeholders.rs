@@ -15,7 +15,6 @@
 use std::ops::Range;
 
 use crate::document::{Document, TaskItem};
-use crate::heading_key::heading_key;
 
 /// One placeholder.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -65,7 +64,7 @@ pub fn find(text: &str, document: &Document) -> Vec<Placeholder> {
         }
     }
     for heading in &document.headings {
-        if is_example_title(&heading.text) {
+        if is_example_key(&heading.key) {
             push(
                 &mut found,
                 heading.span.clone(),
@@ -197,7 +196,7 @@ fn looks_like_prose_prompt(content: &str) -> bool {
 /// Whether `offset` is inside an unchecked task item whose list has a checked item.
 fn in_unchosen_option(document: &Document, offset: usize) -> bool {
     let tasks = &document.tasks;
-    let Some(index) = tasks.iter().position(|t| t.span.contains(&offset)) else {
+    let Some(index) = document.task_at(offset) else {
         return false;
     };
     if tasks[index].checked {
@@ -230,6 +229,14 @@ fn tokens(line: &str) -> Vec<Range<usize>> {
         let begin = i;
         while i < bytes.len() && is_word(bytes[i]) {
             i += 1;
+        }
+        let raw_word = &line.as_bytes()[begin..i];
+        // Template tokens and variables have an upper-case letter or an underscore run.
+        if !raw_word
+            .iter()
+            .any(|b| b.is_ascii_uppercase() || *b == b'_')
+        {
+            continue;
         }
         let word = line[begin..i].trim_end_matches([':', '-']);
         let end = begin + word.len();
@@ -428,15 +435,18 @@ fn is_severity_label(words: &str) -> bool {
     rest.is_some_and(|r| r.len() == 1 && r.bytes().all(|b| b.is_ascii_digit()))
 }
 
-/// `Example`, `Example: Database connection pool exhaustion`, `Detailed Timeline Example`.
-fn is_example_title(title: &str) -> bool {
-    let key = heading_key(title);
+/// `Example`, `Example: Database connection pool exhaustion`, `Detailed Timeline Example`
+/// (as heading keys).
+fn is_example_key(key: &str) -> bool {
     key == "example" || key.starts_with("example ") || key.ends_with(" example")
 }
 
 /// `**Example**:`, `**Example:**`, `Example:`, `**Example Action Items:**`, `- Example: "..."`.
 fn is_example_label(line: &str) -> bool {
     let line = line.trim_start_matches(['-', '*', ' ', '>']);
+    if !line.starts_with(['E', 'e']) {
+        return false;
+    }
     let lower = line.to_ascii_lowercase();
     lower.starts_with("example:")
         || lower.starts_with("example**")

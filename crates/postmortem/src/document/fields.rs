@@ -24,23 +24,19 @@ pub struct Field {
 impl Field {
     /// Whether the key is `key`, ignoring case, a trailing `:` and a trailing `(...)` note.
     pub fn key_is(&self, key: &str) -> bool {
-        let norm = |s: &str| {
-            let s = s.trim().trim_end_matches(':').trim();
-            s.to_lowercase()
-        };
-        let mine = norm(&self.key);
-        let wanted = norm(key);
-        mine == wanted
+        let mine = self.key.trim().trim_end_matches(':').trim();
+        let wanted = key.trim().trim_end_matches(':').trim();
+        mine.eq_ignore_ascii_case(wanted)
             || mine
                 .split_once(" (")
-                .is_some_and(|(head, _)| head.trim() == wanted)
+                .is_some_and(|(head, _)| head.trim().eq_ignore_ascii_case(wanted))
     }
 }
 
 /// Finds the fields of `text`, skipping code blocks and front matter.
 pub(super) fn scan(text: &str, code: &[CodeBlock], front: Option<&FrontMatter>) -> Vec<Field> {
     let skipped = |offset: usize| {
-        code.iter().any(|c| c.span.contains(&offset))
+        super::containing(code, offset, |c| &c.span).is_some()
             || front.is_some_and(|f| f.span.contains(&offset))
     };
     let lines: Vec<(usize, &str)> = line_ranges(text).collect();

@@ -41,6 +41,8 @@ pub struct Heading {
     pub level: u8,
     /// The heading's text with inline markup removed (`**Key**` becomes `Key`).
     pub text: String,
+    /// The comparable form of the text (see `heading_key`): numbering, emoji and case removed.
+    pub key: String,
     /// Bytes of the heading line itself.
     pub span: Range<usize>,
     /// Bytes of the section body: after the heading up to the next heading of the same or a
@@ -117,6 +119,8 @@ impl Document {
             b.event(event, range, text);
         }
         let mut document = b.document;
+        document.tables.sort_by_key(|t| t.span.start);
+        document.tasks.sort_by_key(|t| t.span.start);
         close_bodies(&mut document.headings, text.len());
         document.fields = fields::scan(text, &document.code_blocks, document.front_matter.as_ref());
         document.len = text.len();
@@ -139,7 +143,29 @@ impl Document {
 
     /// Whether `offset` lies inside a code block.
     pub fn in_code(&self, offset: usize) -> bool {
-        self.code_blocks.iter().any(|c| c.span.contains(&offset))
+        containing(&self.code_blocks, offset, |c| &c.span).is_some()
+    }
+
+    /// Whether `offset` lies inside a table.
+    pub fn in_table(&self, offset: usize) -> bool {
+        containing(&self.tables, offset, |t| &t.span).is_some()
+    }
+
+    /// The last heading that starts at or before `offset`: the section `offset` is in.
+    pub fn heading_before(&self, offset: usize) -> Option<&Heading> {
+        let after = self.headings.partition_point(|h| h.span.start <= offset);
+        after.checked_sub(1).map(|i| &self.headings[i])
+    }
+
+    /// The index of the task item containing `offset`.
+    pub fn task_at(&self, offset: usize) -> Option<usize> {
+        containing(&self.tasks, offset, |t| &t.span)
+    }
+
+    /// The field whose line starts at `offset`.
+    pub fn field_at_line(&self, offset: usize) -> Option<&Field> {
+        let index = self.fields.partition_point(|f| f.span.start < offset);
+        self.fields.get(index).filter(|f| f.span.start == offset)
     }
 }
 
@@ -153,6 +179,7 @@ impl Builder {
                 if let Some((level, start, title)) = self.heading.take() {
                     self.document.headings.push(Heading {
                         level,
+                        key: crate::heading_key::heading_key(&title),
                         text: title.trim().to_string(),
                         span: start..range.end,
                         body: range.end..text.len(),
@@ -270,6 +297,20 @@ impl Builder {
             });
         }
     }
+}
+
+/// The index of the item whose span contains `offset`, in items sorted by start whose spans
+/// do not overlap except by nesting (the innermost start wins).
+pub(crate) fn containing<T>(
+    items: &[T],
+    offset: usize,
+    span: impl Fn(&T) -> &Range<usize>,
+) -> Option<usize> {
+    let after = items.partition_point(|item| span(item).start <= offset);
+    (0..after)
+        .rev()
+        .take(4)
+        .find(|&i| span(&items[i]).contains(&offset))
 }
 
 /// Ends each heading's body where the next heading of the same or higher level starts.

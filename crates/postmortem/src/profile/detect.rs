@@ -14,7 +14,6 @@ use serde::Serialize;
 use super::{BUILTIN, DEFAULT_PROFILE, Profile, find};
 use crate::config::Config;
 use crate::document::Document;
-use crate::heading_key::heading_key;
 
 /// The chosen profile and why.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -117,7 +116,7 @@ fn detect<'a>(document: &Document, config: &'a Config) -> Option<&'a Profile> {
     let keys: HashSet<String> = document
         .headings
         .iter()
-        .map(|h| heading_key(&h.text))
+        .map(|h| h.key.clone())
         .filter(|k| !k.is_empty())
         .collect();
     let custom_keys: Vec<HashSet<String>> =

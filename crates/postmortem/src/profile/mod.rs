@@ -109,6 +109,14 @@ impl SectionSpec {
         !key.is_empty() && self.names().any(|name| heading_key(name) == key)
     }
 
+    /// The comparable keys of the title and aliases (see `heading_key`).
+    pub fn name_keys(&self) -> Vec<String> {
+        self.names()
+            .map(|n| heading_key(n))
+            .filter(|k| !k.is_empty())
+            .collect()
+    }
+
     fn names(&self) -> impl Iterator<Item = &String> {
         std::iter::once(&self.title).chain(&self.aliases)
     }
@@ -141,7 +149,7 @@ impl Profile {
         template
             .headings
             .iter()
-            .map(|h| heading_key(&h.text))
+            .map(|h| h.key.clone())
             .chain(
                 self.sections
                     .iter()

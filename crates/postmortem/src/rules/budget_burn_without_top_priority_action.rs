@@ -1,5 +1,4 @@
 use super::{Context, Finding};
-use crate::heading_key::heading_key;
 use crate::placeholders::repair_emoji;
 use crate::report::Severity;
 
@@ -63,7 +62,7 @@ fn has_top_priority_action(context: &Context) -> bool {
         .document
         .headings
         .iter()
-        .filter(|h| heading_key(&h.text).contains("action"))
+        .filter(|h| h.key.contains("action"))
         .map(|h| h.span.start..h.body.end)
         .collect();
     let in_actions = |offset: usize| action_bodies.iter().any(|r| r.contains(&offset));
@@ -91,7 +90,7 @@ fn has_top_priority_action(context: &Context) -> bool {
         .iter()
         .filter(|h| in_actions(h.span.start))
         .any(|h| {
-            let key = heading_key(&h.text);
+            let key = &h.key;
             key.contains("p0") || key.starts_with("immediate") || key.contains("high priority")
         });
     in_table || in_heading

@@ -52,10 +52,7 @@ fn check(context: &Context) -> Vec<Finding> {
                 .collect();
             let section = context
                 .document
-                .headings
-                .iter()
-                .rev()
-                .find(|h| h.span.start <= p.span.start)
+                .heading_before(p.span.start)
                 .map_or(String::new(), |h| format!(" in \"{}\"", h.text));
             let what = match p.kind {
                 PlaceholderKind::UnchosenChoice => format!(

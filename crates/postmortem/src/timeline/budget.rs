@@ -42,7 +42,9 @@ pub fn find(
     for line in text.split_inclusive('\n') {
         let start = offset;
         offset += line.len();
-        if document.in_code(start) {
+        let relevant =
+            line.contains("SLO") || line.contains("udget") || line.contains("vailability");
+        if !relevant || document.in_code(start) {
             continue;
         }
         let lower = line.to_lowercase();

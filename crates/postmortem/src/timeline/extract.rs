@@ -86,9 +86,7 @@ pub fn extract(document: &Document, text: &str) -> Timeline {
     let zone = document_zone(document, text);
     let mut raw: Vec<RawEntry> = Vec::new();
     let mut group = 0;
-    let mut table_lines: Vec<Range<usize>> = Vec::new();
     for table in &document.tables {
-        table_lines.push(table.span.clone());
         let Some(column) = table.header.iter().position(|c| is_time_header(&c.text)) else {
             continue;
         };
@@ -123,7 +121,7 @@ pub fn extract(document: &Document, text: &str) -> Timeline {
         }
     }
     for heading in &document.headings {
-        let key = heading_key(&heading.text);
+        let key = &heading.key;
         let timeline = key.contains("timeline");
         let actions = [
             "response actions",
@@ -144,7 +142,7 @@ pub fn extract(document: &Document, text: &str) -> Timeline {
             .find(|h| {
                 h.span.start > heading.span.start
                     && h.span.start < heading.body.end
-                    && heading_key(&h.text).contains("timeline")
+                    && h.key.contains("timeline")
             })
             .map_or(heading.body.end, |h| h.span.start);
         group += 1;
@@ -156,7 +154,7 @@ pub fn extract(document: &Document, text: &str) -> Timeline {
         {
             let line_start = offset;
             offset += raw_line.len();
-            if table_lines.iter().any(|t| t.contains(&line_start)) {
+            if document.in_table(line_start) {
                 continue;
             }
             let line = raw_line.trim_end_matches(['\n', '\r']);
@@ -288,7 +286,7 @@ fn document_zone(document: &Document, text: &str) -> Option<Zone> {
     });
     from_heading.or_else(|| {
         text.lines()
-            .filter(|line| line.to_lowercase().contains("all times"))
+            .filter(|line| line.contains("imes") && line.to_lowercase().contains("all times"))
             .find_map(zone_after_times)
     })
 }

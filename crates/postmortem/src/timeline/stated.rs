@@ -90,10 +90,7 @@ pub fn find(document: &Document, text: &str) -> Vec<StatedFigure> {
     let mut stated = Vec::new();
     let heading_at = |offset: usize| {
         document
-            .headings
-            .iter()
-            .rev()
-            .find(|h| h.span.start <= offset)
+            .heading_before(offset)
             .map_or("", |h| h.text.as_str())
     };
     for field in &document.fields {
@@ -124,7 +121,10 @@ pub fn find(document: &Document, text: &str) -> Vec<StatedFigure> {
     for line in text.split_inclusive('\n') {
         let start = offset;
         offset += line.len();
-        if document.fields.iter().any(|f| f.span.start == start) || document.in_code(start) {
+        if !line.contains("utage")
+            || document.field_at_line(start).is_some()
+            || document.in_code(start)
+        {
             continue;
         }
         let trimmed = line.trim_start_matches([' ', '-', '*']);
