@@ -399,6 +399,9 @@ const CHOICES: &[&str] = &[
 
 /// Whether a value offers several known options instead of choosing one.
 pub fn is_choice_list(value: &str) -> bool {
+    if !value.contains(['|', '/', '→', '>']) {
+        return false;
+    }
     let value = repair_emoji(value);
     let value = value.trim().trim_start_matches('[').trim_end_matches(']');
     let options: Vec<&str> = value

@@ -23,6 +23,13 @@ pub struct Field {
 
 impl Field {
     /// Whether the key is `key`, ignoring case, a trailing `:` and a trailing `(...)` note.
+    /// The key without a trailing `:` or `(...)` note (`Time to Detect` for
+    /// `Time to Detect (TTD)`).
+    pub fn base_key(&self) -> &str {
+        let key = self.key.trim().trim_end_matches(':').trim();
+        key.split_once(" (").map_or(key, |(head, _)| head.trim())
+    }
+
     pub fn key_is(&self, key: &str) -> bool {
         let mine = self.key.trim().trim_end_matches(':').trim();
         let wanted = key.trim().trim_end_matches(':').trim();

@@ -238,21 +238,27 @@ pub fn find(document: &Document, text: &str, timeline: &Timeline) -> Milestones 
             source,
             span: stamp.start + offset..stamp.end + offset,
         };
-    for (kind, keys) in MILESTONE_FIELDS {
-        for field in document
-            .fields
+    for field in &document.fields {
+        let base = field.base_key();
+        let Some((kind, _)) = MILESTONE_FIELDS
             .iter()
-            .filter(|f| keys.iter().any(|k| f.key_is(k)))
+            .find(|(_, keys)| keys.iter().any(|k| k.eq_ignore_ascii_case(base)))
+        else {
+            continue;
+        };
+        if found
+            .iter()
+            .any(|m| m.kind == *kind && m.source == MilestoneSource::Field)
         {
-            if let Some(stamp) = leading_stamp(&field.value) {
-                found.push(explicit(
-                    *kind,
-                    stamp,
-                    field.value_span.start,
-                    MilestoneSource::Field,
-                ));
-                break;
-            }
+            continue;
+        }
+        if let Some(stamp) = leading_stamp(&field.value) {
+            found.push(explicit(
+                *kind,
+                stamp,
+                field.value_span.start,
+                MilestoneSource::Field,
+            ));
         }
     }
     if let Some(field) = document.field(&["Duration"])

@@ -49,10 +49,8 @@ pub struct StatedFigure {
 pub fn figure_for_label(label: &str) -> Option<Figure> {
     let l = label.to_lowercase();
     let has = |w: &str| l.contains(w);
-    let abbreviation = |w: &str| {
-        l.split(|c: char| !c.is_ascii_alphanumeric())
-            .any(|t| t == w)
-    };
+    let words: Vec<&str> = l.split(|c: char| !c.is_ascii_alphanumeric()).collect();
+    let abbreviation = |w: &str| words.contains(&w);
     if has("time to respond")
         || has("time to acknowledge")
         || abbreviation("mtta")
