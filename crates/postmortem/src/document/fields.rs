@@ -58,17 +58,26 @@ pub(super) fn scan(text: &str, code: &[CodeBlock], front: Option<&FrontMatter>) 
         let Some(mut field) = parse_line(line, start) else {
             continue;
         };
+        let mut nested = Vec::new();
         if field.value.is_empty() {
             while i < lines.len() && is_list_item(lines[i].1) && !skipped(lines[i].0) {
                 let (item_start, item) = lines[i];
-                if parse_line(item, item_start).is_some() && !item.starts_with([' ', '\t']) {
+                let item_field = parse_line(item, item_start);
+                // A bold key at the list's own level starts a new field, not an item.
+                let bold = item
+                    .trim_start_matches(['-', '*', '+', ' '])
+                    .starts_with("**");
+                if item_field.is_some() && bold && !item.starts_with([' ', '\t']) {
                     break;
                 }
                 field.items.push(item_start..item_start + item.len());
+                // `- Model downtime: 45 minutes` is an item and a field of its own.
+                nested.extend(item_field);
                 i += 1;
             }
         }
         fields.push(field);
+        fields.extend(nested);
     }
     fields
 }
@@ -113,7 +122,9 @@ fn parse_line(line: &str, line_start: usize) -> Option<Field> {
         offset += n;
         rest = &rest[n..];
     }
-    let inner = rest.strip_prefix("**")?;
+    let Some(inner) = rest.strip_prefix("**") else {
+        return parse_plain(rest, line_start + offset);
+    };
     let close = inner.find("**")?;
     let key_raw = &inner[..close];
     let after = &inner[close + 2..];
@@ -150,6 +161,32 @@ fn parse_line(line: &str, line_start: usize) -> Option<Field> {
         value_span: value_start..value_start + value.len(),
         items: Vec::new(),
         span: line_start..line_start + line.len(),
+    })
+}
+
+/// `Start Time: January 21, 2024, 14:30 UTC`: a short capitalised key of words, a colon.
+fn parse_plain(rest: &str, rest_start: usize) -> Option<Field> {
+    let colon = rest.find(':')?;
+    let key = &rest[..colon];
+    let words = key.split_whitespace().count();
+    let well_formed = key.starts_with(|c: char| c.is_ascii_uppercase())
+        && (1..=5).contains(&words)
+        && key.chars().all(|c| {
+            c.is_alphabetic() || matches!(c, ' ' | '(' | ')' | '-' | '–' | '/' | '&' | '\'')
+        });
+    let after = &rest[colon + 1..];
+    if !well_formed || !(after.is_empty() || after.starts_with(' ')) {
+        return None;
+    }
+    let value = after.trim();
+    let lead = after.len() - after.trim_start().len();
+    let value_start = rest_start + colon + 1 + lead;
+    Some(Field {
+        key: key.trim().to_string(),
+        value: value.to_string(),
+        value_span: value_start..value_start + value.len(),
+        items: Vec::new(),
+        span: rest_start..rest_start + rest.len(),
     })
 }
 
@@ -205,5 +242,20 @@ mod tests {
     fn code_blocks_and_plain_bold_text_are_not_fields() {
         assert!(fields("```\n**Key**: v\n```\n").is_empty());
         assert!(fields("**Bold** text without a colon\n").is_empty());
+    }
+
+    #[test]
+    fn plain_keys_are_fields_but_times_and_sentences_are_not() {
+        assert_eq!(
+            fields("Start Time: January 21, 2024, 14:30 UTC\n- Model downtime: 45 minutes\n"),
+            [
+                ("Start Time".into(), "January 21, 2024, 14:30 UTC".into()),
+                ("Model downtime".into(), "45 minutes".into())
+            ]
+        );
+        assert!(
+            fields("10:00 AM: Issue detected\nsee https://example.org\nlower case: no\n")
+                .is_empty()
+        );
     }
 }

@@ -32,6 +32,7 @@ mod empty_section;
 mod error_budget_mismatch;
 mod example_left;
 mod impact_after_resolution;
+mod impact_start_assumed;
 mod milestones_out_of_order;
 mod missing_required_section;
 mod placeholder_left;
@@ -104,6 +105,7 @@ pub static RULES: &[&Rule] = &[
     &impact_after_resolution::RULE,
     &error_budget_mismatch::RULE,
     &budget_burn_without_top_priority_action::RULE,
+    &impact_start_assumed::RULE,
 ];
 
 impl PartialEq for Rule {

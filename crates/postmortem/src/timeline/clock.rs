@@ -285,7 +285,7 @@ pub fn find_date(text: &str) -> Option<NaiveDate> {
             return Some(date);
         }
     }
-    let cleaned: String = text.replace(',', " ");
+    let cleaned: String = text.replace([',', '.'], " ");
     let words: Vec<&str> = cleaned.split_whitespace().collect();
     for window in words.windows(3) {
         let joined = window.join(" ");

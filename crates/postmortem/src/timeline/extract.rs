@@ -120,65 +120,58 @@ pub fn extract(document: &Document, text: &str) -> Timeline {
             });
         }
     }
-    for heading in &document.headings {
-        let key = &heading.key;
-        let timeline = key.contains("timeline");
-        let actions = [
-            "response actions",
-            "resolution",
-            "resolved",
-            "immediate actions",
-            "mitigation",
-        ]
-        .iter()
-        .any(|k| key.contains(k));
-        if !(timeline || actions) {
-            continue;
-        }
-        // Only the heading's own lines: subsections that are timelines too are read on their own.
-        let own_end = document
+    // Lines that open with a time, anywhere outside tables and front matter. Code blocks count
+    // only inside a timeline section (elsewhere they are log excerpts or examples).
+    let in_timeline_section = |offset: usize| {
+        document
             .headings
             .iter()
-            .find(|h| {
-                h.span.start > heading.span.start
-                    && h.span.start < heading.body.end
-                    && h.key.contains("timeline")
+            .any(|h| h.key.contains("timeline") && h.body.contains(&offset))
+    };
+    let all_lines: Vec<(usize, &str)> = {
+        let mut offset = 0;
+        text.split_inclusive('\n')
+            .map(|raw| {
+                let start = offset;
+                offset += raw.len();
+                (start, raw.trim_end_matches(['\n', '\r']))
             })
-            .map_or(heading.body.end, |h| h.span.start);
-        group += 1;
-        let mut offset = heading.body.start;
-        for raw_line in text
-            .get(heading.body.start..own_end)
-            .unwrap_or("")
-            .split_inclusive('\n')
+            .collect()
+    };
+    for (index, &(line_start, line)) in all_lines.iter().enumerate() {
+        if document.in_table(line_start)
+            || document
+                .front_matter
+                .as_ref()
+                .is_some_and(|f| f.span.contains(&line_start))
+            || (document.in_code(line_start) && !in_timeline_section(line_start))
         {
-            let line_start = offset;
-            offset += raw_line.len();
-            if document.in_table(line_start) {
-                continue;
-            }
-            let line = raw_line.trim_end_matches(['\n', '\r']);
-            let Some(mut stamp) = leading_stamp(line) else {
-                continue;
-            };
-            stamp.start += line_start;
-            stamp.end += line_start;
-            let event = text
-                .get(stamp.end..line_start + line.len())
-                .unwrap_or("")
-                .trim_start_matches(|c: char| {
-                    c.is_whitespace() || matches!(c, '-' | '–' | '—' | ':' | '*' | '|' | '`' | ']')
-                })
-                .trim()
-                .to_string();
-            raw.push(RawEntry {
-                stamp,
-                header_zone: None,
-                text: event,
-                line: line_start..line_start + line.len(),
-                group,
-            });
+            continue;
         }
+        let Some(mut stamp) = leading_stamp(line) else {
+            continue;
+        };
+        stamp.start += line_start;
+        stamp.end += line_start;
+        let mut event = event_text(text.get(stamp.end..line_start + line.len()).unwrap_or(""));
+        // `09:15 UTC:` with the event on the next line.
+        if event.is_empty()
+            && let Some(&(_, next)) = all_lines.get(index + 1)
+            && leading_stamp(next).is_none()
+        {
+            event = event_text(next);
+        }
+        let group = 1_000_000
+            + document
+                .headings
+                .partition_point(|h| h.span.start <= line_start);
+        raw.push(RawEntry {
+            stamp,
+            header_zone: None,
+            text: event,
+            line: line_start..line_start + line.len(),
+            group,
+        });
     }
     raw.sort_by_key(|r| (r.group, r.line.start));
     raw.dedup_by_key(|r| r.line.start);
@@ -244,6 +237,15 @@ fn place_in_time(
         incident_date,
         zone,
     }
+}
+
+/// The event after a time: `- Deployment completes`, `: Killed query`, `**` and pipes dropped.
+fn event_text(rest: &str) -> String {
+    rest.trim_start_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '-' | '–' | '—' | ':' | '*' | '|' | '`' | ']')
+    })
+    .trim()
+    .to_string()
 }
 
 /// `Time`, `Time (UTC)`, `Time (ET)`, `Timestamp`, `When`.
@@ -348,7 +350,8 @@ mod tests {
 
     #[test]
     fn code_block_and_list_timelines_are_read_with_their_dates_and_zones() {
-        let text = "## Timeline (Detailed)\n\n```\n2026-07-14 15:50:00 UTC - Venue enters auction\n2026-07-14 16:13:00 UTC - Resolved\n```\n\n## Other\n14:00 - not a timeline\n";
+        let text = "## Timeline (Detailed)\n\n```\n2026-07-14 15:50:00 UTC - Venue enters auction\n2026-07-14 16:13:00 UTC - Resolved\n```\n\n\
+                    ## Log Excerpts\n```\n16:00:01 ERROR not a timeline entry\n```\n";
         let t = timeline(text);
         assert_eq!(times(&t), ["07-14 15:50", "07-14 16:13"]);
         assert_eq!(t.entries[1].text, "Resolved");

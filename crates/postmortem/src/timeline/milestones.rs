@@ -11,7 +11,7 @@ use std::ops::Range;
 use chrono::{NaiveDate, NaiveDateTime};
 use serde::Serialize;
 
-use super::clock::{Stamp, find_stamps, leading_stamp};
+use super::clock::{Stamp, find_date, find_stamps, leading_stamp};
 use super::extract::{Timeline, TimelineEntry, nominal_date, range_in};
 use super::zone::Zone;
 use crate::document::Document;
@@ -59,6 +59,9 @@ pub enum MilestoneSource {
     DurationRange,
     /// The metrics JSON block.
     MetricsJson,
+    /// Nothing states when impact began, so the earliest timeline entry is taken as the start
+    /// (the `impact-start-assumed` rule says so).
+    EarliestEntry,
 }
 
 /// One milestone: when, and where it was read.
@@ -164,6 +167,8 @@ const WORDING: &[(MilestoneKind, &[&str])] = &[
             "began",
             "start failing",
             "started failing",
+            "starts failing",
+            "began failing",
             "first symptom",
             "outage start",
         ],
@@ -207,7 +212,13 @@ pub fn classify(text: &str) -> Option<MilestoneKind> {
 const MILESTONE_FIELDS: &[(MilestoneKind, &[&str])] = &[
     (
         MilestoneKind::Start,
-        &["Incident Start", "Start Time", "Time", "Impact Start"],
+        &[
+            "Incident Start",
+            "Start Time",
+            "Time",
+            "Impact Start",
+            "Start",
+        ],
     ),
     (MilestoneKind::Detected, &["Detection", "Detected"]),
     (
@@ -217,7 +228,14 @@ const MILESTONE_FIELDS: &[(MilestoneKind, &[&str])] = &[
     (MilestoneKind::Mitigated, &["Mitigation", "Mitigated"]),
     (
         MilestoneKind::Resolved,
-        &["Resolution", "Resolved", "Incident End", "End Time"],
+        &[
+            "Resolution",
+            "Resolved",
+            "Incident End",
+            "End Time",
+            "End",
+            "Fixed",
+        ],
     ),
 ];
 
@@ -252,7 +270,7 @@ pub fn find(document: &Document, text: &str, timeline: &Timeline) -> Milestones 
         {
             continue;
         }
-        if let Some(stamp) = leading_stamp(&field.value) {
+        if let Some(stamp) = stamp_in_value(&field.value) {
             found.push(explicit(
                 *kind,
                 stamp,
@@ -261,9 +279,16 @@ pub fn find(document: &Document, text: &str, timeline: &Timeline) -> Milestones 
             ));
         }
     }
-    if let Some(field) = document.field(&["Duration"])
-        && let Some((start, end)) = range_in(&field.value)
+    if let Some(field) = document.fields.iter().find(|f| {
+        RANGE_FIELDS
+            .iter()
+            .any(|k| k.eq_ignore_ascii_case(f.base_key()))
+            && range_in(&f.value).is_some()
+    }) && let Some((mut start, mut end)) = range_in(&field.value)
     {
+        let day = find_date(&field.value);
+        start.date = start.date.or(day);
+        end.date = end.date.or(start.date);
         let offset = field.value_span.start;
         found.push(explicit(
             MilestoneKind::Start,
@@ -342,6 +367,34 @@ fn from_wording(timeline: &Timeline, milestones: &mut Vec<Milestone>) {
             milestones.push(Milestone::from_entry(kind, entry));
         }
     }
+    if !milestones.iter().any(|m| m.kind == MilestoneKind::Start)
+        && let Some((earliest, _)) = entries.first()
+    {
+        let mut start = Milestone::from_entry(MilestoneKind::Start, earliest);
+        start.source = MilestoneSource::EarliestEntry;
+        milestones.push(start);
+    }
+}
+
+/// Fields whose value is a start-end range.
+const RANGE_FIELDS: &[&str] = &[
+    "Duration",
+    "Duration of Outage",
+    "Start–End",
+    "Start-End",
+    "Start - End",
+    "Start – End",
+    "Outage Window",
+    "Impact Window",
+    "Window",
+];
+
+/// The time in a field's value, leading or later (`June 9, 2024 2:10 PM (UTC)`), with the
+/// date written in the value when the time has none.
+fn stamp_in_value(value: &str) -> Option<Stamp> {
+    let mut stamp = leading_stamp(value).or_else(|| find_stamps(value).first().copied())?;
+    stamp.date = stamp.date.or_else(|| find_date(value));
+    Some(stamp)
 }
 
 /// Offset of the value after `"key":` in a JSON text.

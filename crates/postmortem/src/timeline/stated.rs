@@ -68,9 +68,9 @@ pub fn figure_for_label(label: &str) -> Option<Figure> {
     {
         Some(Figure::Ttr)
     } else if l.trim() == "duration"
-        || has("total downtime")
+        || has("downtime")
         || has("complete outage")
-        || l.trim() == "downtime"
+        || has("duration of outage")
     {
         Some(Figure::Duration)
     } else {
