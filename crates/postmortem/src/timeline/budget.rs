@@ -116,6 +116,17 @@ fn round2(x: f64) -> f64 {
     (x * 100.0).round() / 100.0
 }
 
+/// Where the run of digits and dots that ends at byte `end` begins. Digits and dots are
+/// single bytes, so the result is always a character boundary.
+fn number_start(line: &str, end: usize) -> usize {
+    let bytes = &line.as_bytes()[..end];
+    end - bytes
+        .iter()
+        .rev()
+        .take_while(|b| b.is_ascii_digit() || **b == b'.')
+        .count()
+}
+
 /// Every `NN.N%` on a line with its byte range.
 fn percentages(line: &str) -> Vec<(f64, Range<usize>)> {
     let bytes = line.as_bytes();
@@ -124,9 +135,7 @@ fn percentages(line: &str) -> Vec<(f64, Range<usize>)> {
         if b != b'%' {
             continue;
         }
-        let start = line[..i]
-            .rfind(|c: char| !(c.is_ascii_digit() || c == '.'))
-            .map_or(0, |p| p + 1);
+        let start = number_start(line, i);
         if let Ok(value) = line[start..i].parse::<f64>() {
             found.push((value, start..i + 1));
         }
@@ -137,9 +146,7 @@ fn percentages(line: &str) -> Vec<(f64, Range<usize>)> {
 /// `31.2 of 40.32 minutes` → (31.2, 40.32).
 fn of_minutes(line: &str) -> Option<(f64, f64, Range<usize>)> {
     let at = line.find(" of ")?;
-    let before_start = line[..at]
-        .rfind(|c: char| !(c.is_ascii_digit() || c == '.'))
-        .map_or(0, |p| p + 1);
+    let before_start = number_start(line, at);
     let consumed: f64 = line[before_start..at].parse().ok()?;
     let after = &line[at + 4..];
     let digits: String = after

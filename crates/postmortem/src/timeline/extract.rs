@@ -294,7 +294,7 @@ fn document_zone(document: &Document, text: &str) -> Option<Zone> {
 }
 
 fn zone_after_times(line: &str) -> Option<Zone> {
-    let lower = line.to_lowercase();
+    let lower = line.to_ascii_lowercase();
     let at = lower.find("times")? + "times".len();
     line[at..]
         .split(|c: char| c.is_whitespace() || matches!(c, '*' | ')' | '(' | ':' | '.' | ','))

@@ -196,7 +196,7 @@ fn labelled_in_parentheses(value: &str) -> Vec<(&str, &str, usize)> {
 /// `2 hours 15 minutes`, `1h 36m`, `90 min`, `1.5 hours`. Approximate statements (`about`,
 /// `~`, `<`, `over`) and placeholders (`X hours`) are not figures.
 pub fn parse_duration(value: &str) -> Option<(f64, Range<usize>)> {
-    let lower = value.to_lowercase();
+    let lower = value.to_ascii_lowercase();
     let tokens = tokenize(&lower);
     let mut i = 0;
     while i < tokens.len() {
@@ -306,6 +306,10 @@ mod tests {
         assert_eq!(minutes("X hours Y minutes"), None);
         assert_eq!(minutes("about 40 minutes"), None);
         assert_eq!(minutes("< 20 minutes"), None);
+        // Lower-casing `İ` takes more bytes; the range must still point into the original.
+        let value = "İİ 47 minutes";
+        let (m, range) = parse_duration(value).unwrap();
+        assert_eq!((m, &value[range]), (47.0, "47 minutes"));
     }
 
     #[test]
