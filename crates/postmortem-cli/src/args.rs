@@ -14,6 +14,8 @@ Options for check:
   --format text|json    output format (default text)
   --profile-file FILE   load a team profile from JSON or TOML (repeatable)
   --disable RULE        switch a rule off by id or name (repeatable)
+  --severity-matrix F   use a team's severity matrix (JSON or TOML)
+  --today YYYY-MM-DD    the date overdue action items are judged against (default: today)
 
 Exit codes: 0 no error-level finding, 1 error-level findings, 2 usage or read error.";
 
@@ -23,6 +25,8 @@ pub struct CheckOptions {
     pub format: Format,
     pub profile_files: Vec<String>,
     pub disabled_rules: Vec<String>,
+    pub severity_matrix: Option<String>,
+    pub today: Option<String>,
     pub files: Vec<String>,
 }
 
@@ -108,6 +112,8 @@ fn parse_options(rest: &[String]) -> Result<CheckOptions, String> {
             "--profile" | "-p" => options.profile = Some(value("--profile")?),
             "--profile-file" => options.profile_files.push(value("--profile-file")?),
             "--disable" => options.disabled_rules.push(value("--disable")?),
+            "--severity-matrix" => options.severity_matrix = Some(value("--severity-matrix")?),
+            "--today" => options.today = Some(value("--today")?),
             "--format" | "-f" => {
                 options.format = match value("--format")?.as_str() {
                     "text" => Format::Text,

@@ -9,6 +9,8 @@ use std::io::{self, Read, Write};
 use std::process::ExitCode;
 
 use args::{CheckOptions, Command, Format, USAGE};
+use chrono::NaiveDate;
+use postmortem::severity::SeverityMatrix;
 use postmortem::{Config, Profile, Report, check, profile, rules};
 
 fn main() -> ExitCode {
@@ -80,7 +82,10 @@ fn explain(out: &mut impl Write, name: &str) -> Outcome {
 }
 
 fn new(out: &mut impl Write, id: &str, profile_files: &[String]) -> Outcome {
-    let config = match load_config(None, profile_files, Vec::new()) {
+    let config = match load_config(&CheckOptions {
+        profile_files: profile_files.to_vec(),
+        ..CheckOptions::default()
+    }) {
         Ok(config) => config,
         Err(message) => return fail(message),
     };
@@ -104,34 +109,60 @@ fn unknown_profile(id: &str, config: &Config) -> String {
     )
 }
 
-/// Builds the check's configuration, loading team profiles from JSON or TOML files.
-fn load_config(
-    profile: Option<String>,
-    files: &[String],
-    disabled_rules: Vec<String>,
-) -> Result<Config, String> {
-    let mut profiles = Vec::new();
-    for file in files {
-        let text = read_source(file)?;
-        let parsed: Result<Profile, String> = if file.ends_with(".toml") {
-            toml::from_str(&text).map_err(|e| e.to_string())
-        } else {
-            serde_json::from_str(&text).map_err(|e| e.to_string())
-        };
-        profiles.push(parsed.map_err(|e| format!("{file}: not a valid profile: {e}"))?);
-    }
-    for rule in &disabled_rules {
+/// Reads a JSON or TOML file (by extension) into `T`, naming the file and `what` on failure.
+fn load_data<T: serde::de::DeserializeOwned>(file: &str, what: &str) -> Result<T, String> {
+    let text = read_source(file)?;
+    let parsed: Result<T, String> = if file.ends_with(".toml") {
+        toml::from_str(&text).map_err(|e| e.to_string())
+    } else {
+        serde_json::from_str(&text).map_err(|e| e.to_string())
+    };
+    parsed.map_err(|e| format!("{file}: not a valid {what}: {e}"))
+}
+
+/// Builds the check's configuration: team profiles and matrix from files, rules switched off,
+/// and today's date (the system's unless `--today` is given).
+fn load_config(options: &CheckOptions) -> Result<Config, String> {
+    let profiles = options
+        .profile_files
+        .iter()
+        .map(|file| load_data::<Profile>(file, "profile"))
+        .collect::<Result<Vec<_>, _>>()?;
+    for rule in &options.disabled_rules {
         if rules::find(rule).is_none() {
             return Err(format!(
                 "--disable {rule}: no such rule; `postmortem rules` lists them"
             ));
         }
     }
+    let severity_matrix = options
+        .severity_matrix
+        .as_deref()
+        .map(|file| load_data::<SeverityMatrix>(file, "severity matrix"))
+        .transpose()?;
+    let today = match &options.today {
+        Some(day) => Some(
+            NaiveDate::parse_from_str(day, "%Y-%m-%d")
+                .map_err(|_| format!("--today {day}: not a date (use YYYY-MM-DD)"))?,
+        ),
+        None => system_today(),
+    };
     Ok(Config {
-        profile,
+        profile: options.profile.clone(),
         profiles,
-        disabled_rules,
+        disabled_rules: options.disabled_rules.clone(),
+        severity_matrix,
+        today,
     })
+}
+
+/// Today's date in UTC from the system clock.
+fn system_today() -> Option<NaiveDate> {
+    let seconds = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .ok()?
+        .as_secs();
+    NaiveDate::from_ymd_opt(1970, 1, 1)?.checked_add_days(chrono::Days::new(seconds / 86_400))
 }
 
 /// A file that was read and checked.
@@ -142,11 +173,7 @@ struct CheckedFile {
 }
 
 fn run_check(out: &mut impl Write, options: CheckOptions) -> Outcome {
-    let config = match load_config(
-        options.profile,
-        &options.profile_files,
-        options.disabled_rules,
-    ) {
+    let config = match load_config(&options) {
         Ok(config) => config,
         Err(message) => return fail(message),
     };

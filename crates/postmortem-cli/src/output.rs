@@ -77,6 +77,25 @@ pub fn text(out: &mut impl Write, file: &CheckedFile) -> io::Result<()> {
             figure("duration", d.duration_minutes)
         )?;
     }
+    if let Some(s) = &report.severity {
+        let suggested = s.suggested.as_deref().unwrap_or("none (no impact signals)");
+        let declared = s
+            .declared
+            .as_ref()
+            .map_or("none declared".to_string(), |d| format!("declared {d}"));
+        writeln!(
+            out,
+            "  severity: {declared}, suggested {suggested} ({} reason(s))",
+            s.reasons.len()
+        )?;
+    }
+    if let Some(a) = &report.action_items {
+        writeln!(
+            out,
+            "  action items: {} total, {} open, {} in progress, {} done, {} overdue",
+            a.total, a.open, a.in_progress, a.done, a.overdue
+        )?;
+    }
     if let Some(b) = &report.error_budget {
         let consumed = b
             .consumed_percent

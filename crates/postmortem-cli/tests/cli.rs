@@ -61,7 +61,16 @@ fn a_filled_postmortem_is_complete_and_exits_zero() {
     assert_eq!(report["durations"]["ttd_minutes"], 2.0);
     assert_eq!(report["durations"]["start"], "2026-04-12T09:41:00+00:00");
     assert_eq!(report["error_budget"]["budget_minutes"], 40.32);
-    assert!(report["severity"].is_null() && report["action_items"].is_null());
+    assert_eq!(report["severity"]["declared"], "SEV-2");
+    assert_eq!(report["severity"]["suggested"], "SEV-2");
+    let reasons = report["severity"]["reasons"].as_array().unwrap();
+    assert!(
+        reasons
+            .iter()
+            .all(|r| r["signal"].is_string() && r["line"].is_number())
+    );
+    assert_eq!(report["action_items"]["total"], 2);
+    assert_eq!(report["action_items"]["items"][0]["owner"], "Priya Raman");
 }
 
 #[test]
@@ -313,4 +322,98 @@ minimum = { timed_entries = 1 }
         "{stderr}"
     );
     std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn today_decides_what_is_overdue_and_a_team_matrix_changes_the_suggestion() {
+    let file = corpus("trading-risk/fx-pricing-stale-quotes.md");
+    let before = postmortem(
+        &["check", "--format", "json", "--today", "2026-03-20", &file],
+        None,
+    );
+    assert_eq!(json(&before)["action_items"]["overdue"], 0);
+    let after = postmortem(
+        &["check", "--format", "json", "--today", "2026-04-01", &file],
+        None,
+    );
+    assert_eq!(json(&after)["action_items"]["overdue"], 1);
+    assert!(
+        json(&after)["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|d| d["name"] == "action-overdue")
+    );
+    let bad = postmortem(&["check", "--today", "April", &file], None);
+    assert_eq!(bad.status.code(), Some(2));
+
+    let dir = std::env::temp_dir().join(format!("postmortem-matrix-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let matrix = dir.join("users.toml");
+    std::fs::write(
+        &matrix,
+        "[[rules]]\nsignal = \"users_percent\"\nat_least = 20\nlevel = \"critical\"\n",
+    )
+    .unwrap();
+    let sre = corpus("sre-slo/search-cache-stampede.md");
+    let default = postmortem(&["check", "--format", "json", &sre], None);
+    assert_eq!(json(&default)["severity"]["suggested"], "SEV-2");
+    let team = postmortem(
+        &[
+            "check",
+            "--format",
+            "json",
+            "--severity-matrix",
+            &matrix.to_string_lossy(),
+            &sre,
+        ],
+        None,
+    );
+    let report = json(&team);
+    assert_eq!(
+        report["severity"]["suggested"], "SEV-1",
+        "22% of users is critical for this team"
+    );
+    assert!(
+        report["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|d| d["name"] == "severity-differs-from-signals")
+    );
+    std::fs::write(&matrix, "rules = 3").unwrap();
+    let broken = postmortem(
+        &[
+            "check",
+            "--severity-matrix",
+            &matrix.to_string_lossy(),
+            &sre,
+        ],
+        None,
+    );
+    assert_eq!(broken.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&broken.stderr).contains("not a valid severity matrix"));
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn text_output_has_one_line_of_severity_and_action_items() {
+    let output = postmortem(
+        &[
+            "check",
+            "--today",
+            "2026-03-20",
+            &corpus("trading-risk/fx-pricing-stale-quotes.md"),
+        ],
+        None,
+    );
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    assert!(
+        stdout.contains("  severity: declared Sev 1, suggested Sev 1 (2 reason(s))"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("  action items: 4 total, 0 open, 3 in progress, 1 done, 0 overdue"),
+        "{stdout}"
+    );
 }

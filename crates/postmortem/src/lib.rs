@@ -9,6 +9,7 @@
 //! - parsing never fails and nothing panics: any text gives a report;
 //! - positions are byte spans into the text; line and column are added for convenience.
 
+pub mod actions;
 pub mod checklist;
 pub mod config;
 pub mod document;
@@ -19,8 +20,10 @@ pub mod profile;
 pub mod render;
 pub mod report;
 pub mod rules;
+pub mod severity;
 pub mod time_text;
 pub mod timeline;
+pub mod wording;
 
 pub use checklist::{Completion, SectionState, SectionStatus};
 pub use config::Config;
@@ -45,19 +48,40 @@ pub fn check(text: &str, config: &Config) -> Report {
     let placeholders = placeholders::find(text, &document);
     let completion = checklist::evaluate(&document, text, choice.profile, &placeholders, &lines);
     let timeline = timeline::analyse(&document, text, choice.profile, &lines);
-    let diagnostics = rules::run(&rules::Context {
+    let default_matrix = severity::SeverityMatrix::default();
+    let severity = severity::assess(
+        &document,
+        text,
+        choice.profile,
+        config.severity_matrix.as_ref().unwrap_or(&default_matrix),
+        &placeholders,
+        timeline.durations.duration_minutes,
+        &lines,
+    );
+    let actions = actions::find(&document, text, &lines);
+    let diagnostics: Vec<Diagnostic> = rules::run(&rules::Context {
         text,
         document: &document,
         profile: &choice,
         completion: &completion,
         placeholders: &placeholders,
         timeline: &timeline,
+        severity: &severity,
+        actions: &actions,
         lines: &lines,
         config,
     })
     .into_iter()
     .map(|finding| Diagnostic::new(finding, &lines))
     .collect();
+    let mut action_items = actions::summarise(&actions, config.today);
+    for item in &mut action_items.items {
+        item.findings = diagnostics
+            .iter()
+            .filter(|d| item.item.span.contains(&d.span.start))
+            .map(|d| d.name)
+            .collect();
+    }
     Report {
         profile: ProfileRef {
             id: choice.profile.id.clone(),
@@ -68,7 +92,7 @@ pub fn check(text: &str, config: &Config) -> Report {
         diagnostics,
         durations: Some(timeline.durations),
         error_budget: timeline.error_budget,
-        severity: None,
-        action_items: None,
+        severity: Some(severity),
+        action_items: Some(action_items),
     }
 }

@@ -18,10 +18,10 @@ pub struct Report {
     pub durations: Option<crate::timeline::Durations>,
     /// The error budget, when the document states an SLO target.
     pub error_budget: Option<crate::timeline::ErrorBudget>,
-    /// Severity guidance (not computed yet: always `null`).
-    pub severity: Option<()>,
-    /// Action-item summary (not computed yet: always `null`).
-    pub action_items: Option<()>,
+    /// Declared and suggested severity with every reason.
+    pub severity: Option<crate::severity::SeverityReport>,
+    /// Action items with their findings, and the counts.
+    pub action_items: Option<crate::actions::ActionSummary>,
 }
 
 /// Which profile the document was checked against, and why that one.

@@ -163,6 +163,7 @@ fn trading_risk() -> Profile {
         incident_id: "INC-YYYY-NNNN".into(),
         template: include_str!("templates/trading-risk.md").into(),
         ttm_from: TtmFrom::Detection,
+        postmortem_within_hours: Some(48),
     }
 }
 
@@ -245,6 +246,7 @@ fn comprehensive() -> Profile {
         incident_id: "INC-YYYY-MM-DD-###".into(),
         template: include_str!("templates/comprehensive.md").into(),
         ttm_from: TtmFrom::Start,
+        postmortem_within_hours: Some(48),
     }
 }
 
@@ -309,6 +311,7 @@ fn sre_slo() -> Profile {
         incident_id: "INCIDENT-NNNN".into(),
         template: include_str!("templates/sre-slo.md").into(),
         ttm_from: TtmFrom::Start,
+        postmortem_within_hours: None,
     }
 }
 
@@ -364,6 +367,7 @@ fn compact() -> Profile {
         incident_id: "INC-YYYY-MMDD-HHMM".into(),
         template: include_str!("templates/compact.md").into(),
         ttm_from: TtmFrom::Start,
+        postmortem_within_hours: None,
     }
 }
 
@@ -443,5 +447,6 @@ fn response_analysis() -> Profile {
         incident_id: "INC-YYYY-NNN".into(),
         template: include_str!("templates/response-analysis.md").into(),
         ttm_from: TtmFrom::Start,
+        postmortem_within_hours: None,
     }
 }

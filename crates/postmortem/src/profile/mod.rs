@@ -42,6 +42,9 @@ pub struct Profile {
     /// Where time to mitigate is counted from: `start` (our definition) or `detection`.
     #[serde(default)]
     pub ttm_from: TtmFrom,
+    /// Hours after the incident by which the postmortem is due, when the template sets it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub postmortem_within_hours: Option<u32>,
 }
 
 /// The milestone time to mitigate counts from.

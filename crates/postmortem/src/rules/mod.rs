@@ -27,22 +27,34 @@ macro_rules! declare_rule {
     };
 }
 
+mod action_due_date;
+mod action_overdue;
+mod action_owner;
+mod action_priority_status;
+mod blame_language;
 mod budget_burn_without_top_priority_action;
 mod empty_section;
 mod error_budget_mismatch;
 mod example_left;
+mod final_while_incomplete;
 mod impact_after_resolution;
 mod impact_start_assumed;
+mod incident_id_format;
+mod late_postmortem;
 mod milestones_out_of_order;
 mod missing_required_section;
 mod placeholder_left;
+mod severity_contradicts_definitions;
+mod severity_differs_from_signals;
 mod stated_figure_mismatch;
 mod timeline_out_of_order;
 mod too_little_content;
 mod unknown_profile;
+mod vague_action;
 
 use std::ops::Range;
 
+use crate::actions::ActionItem;
 use crate::checklist::Completion;
 use crate::config::Config;
 use crate::document::Document;
@@ -50,6 +62,7 @@ use crate::line_index::LineIndex;
 use crate::placeholders::Placeholder;
 use crate::profile::ProfileChoice;
 use crate::report::Severity;
+use crate::severity::SeverityReport;
 use crate::timeline::TimelineAnalysis;
 
 /// A rule's identity and its check.
@@ -78,6 +91,8 @@ pub struct Context<'a> {
     pub completion: &'a Completion,
     pub placeholders: &'a [Placeholder],
     pub timeline: &'a TimelineAnalysis,
+    pub severity: &'a SeverityReport,
+    pub actions: &'a [ActionItem],
     pub lines: &'a LineIndex<'a>,
     pub config: &'a Config,
 }
@@ -106,6 +121,17 @@ pub static RULES: &[&Rule] = &[
     &error_budget_mismatch::RULE,
     &budget_burn_without_top_priority_action::RULE,
     &impact_start_assumed::RULE,
+    &severity_differs_from_signals::RULE,
+    &severity_contradicts_definitions::RULE,
+    &vague_action::RULE,
+    &action_owner::RULE,
+    &action_due_date::RULE,
+    &action_overdue::RULE,
+    &action_priority_status::RULE,
+    &blame_language::RULE,
+    &late_postmortem::RULE,
+    &incident_id_format::RULE,
+    &final_while_incomplete::RULE,
 ];
 
 impl PartialEq for Rule {

@@ -1,0 +1,423 @@
+//! Action items: every row of an action table (per horizon, per purpose, `AI-001` ids, P0/P1/P2
+//! sub-tables, emoji status and priority) and every item of a prioritised action checklist,
+//! with the checks a reviewer makes: a specific action, one person as owner, a real due date
+//! not before the incident, a known priority and status, and whether it is overdue.
+
+pub mod owner;
+pub mod vague;
+
+use std::ops::Range;
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use crate::document::{Document, Table};
+use crate::placeholders::repair_emoji;
+use crate::timeline::clock::find_date;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ActionStatus {
+    Open,
+    InProgress,
+    Done,
+    /// No status written, or one we do not know.
+    Unknown,
+}
+
+/// One action item.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ActionItem {
+    pub id: Option<String>,
+    pub action: String,
+    pub owner: Option<String>,
+    pub due: Option<String>,
+    pub due_date: Option<NaiveDate>,
+    pub priority: Option<String>,
+    pub status: ActionStatus,
+    /// The status as written.
+    pub status_text: Option<String>,
+    /// The heading the item sits under (`Prevent Recurrence`, `Immediate (P0 - This Week)`).
+    pub group: String,
+    pub line: u32,
+    /// Whether the table or list has a column or heading for these.
+    #[serde(skip)]
+    pub has_owner_column: bool,
+    #[serde(skip)]
+    pub has_due_column: bool,
+    #[serde(skip)]
+    pub has_priority: bool,
+    #[serde(skip)]
+    pub has_status: bool,
+    #[serde(skip)]
+    pub span: Range<usize>,
+    #[serde(skip)]
+    pub action_span: Range<usize>,
+    #[serde(skip)]
+    pub owner_span: Option<Range<usize>>,
+    #[serde(skip)]
+    pub due_span: Option<Range<usize>>,
+    #[serde(skip)]
+    pub priority_span: Option<Range<usize>>,
+    #[serde(skip)]
+    pub status_span: Option<Range<usize>>,
+}
+
+impl ActionItem {
+    pub fn is_open(&self) -> bool {
+        matches!(
+            self.status,
+            ActionStatus::Open | ActionStatus::InProgress | ActionStatus::Unknown
+        )
+    }
+
+    pub fn is_overdue(&self, today: Option<NaiveDate>) -> bool {
+        self.is_open() && matches!((self.due_date, today), (Some(due), Some(today)) if due < today)
+    }
+}
+
+/// The action_items object of the report.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct ActionSummary {
+    pub total: usize,
+    /// Not started (or no status written); in-progress items are counted apart.
+    pub open: usize,
+    pub in_progress: usize,
+    pub done: usize,
+    pub overdue: usize,
+    pub items: Vec<ActionItemReport>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ActionItemReport {
+    #[serde(flatten)]
+    pub item: ActionItem,
+    pub overdue: bool,
+    /// Names of the rules that found something in this item.
+    pub findings: Vec<&'static str>,
+}
+
+pub fn summarise(items: &[ActionItem], today: Option<NaiveDate>) -> ActionSummary {
+    let count = |status| items.iter().filter(|i| i.status == status).count();
+    ActionSummary {
+        total: items.len(),
+        open: items
+            .iter()
+            .filter(|i| matches!(i.status, ActionStatus::Open | ActionStatus::Unknown))
+            .count(),
+        in_progress: count(ActionStatus::InProgress),
+        done: count(ActionStatus::Done),
+        overdue: items.iter().filter(|i| i.is_overdue(today)).count(),
+        items: items
+            .iter()
+            .map(|i| ActionItemReport {
+                item: i.clone(),
+                overdue: i.is_overdue(today),
+                findings: Vec::new(),
+            })
+            .collect(),
+    }
+}
+
+/// Whether a heading opens an action-items section (`Action Items`, `5.1 Immediate Action
+/// Items`), as opposed to the incident's own response actions.
+fn is_action_heading(key: &str) -> bool {
+    key.contains("action item")
+        || key == "actions"
+        || key == "follow up actions"
+        || key.starts_with("action items")
+}
+
+pub fn find(document: &Document, text: &str, lines: &crate::LineIndex) -> Vec<ActionItem> {
+    let sections: Vec<Range<usize>> = document
+        .headings
+        .iter()
+        .filter(|h| is_action_heading(&h.key))
+        .map(|h| h.span.start..h.body.end)
+        .collect();
+    let in_section = |offset: usize| sections.iter().any(|s| s.contains(&offset));
+    let mut items = Vec::new();
+    for table in &document.tables {
+        let group = document.heading_before(table.span.start);
+        if let Some(columns) = Columns::of(table)
+            && (in_section(table.span.start) || columns.priority.is_some() || columns.due.is_some())
+        {
+            let heading_priority = group.and_then(|h| priority_in_heading(&h.text.to_lowercase()));
+            for row in &table.rows {
+                items.push(columns.item(
+                    row,
+                    text,
+                    group.map_or("", |h| h.text.as_str()),
+                    heading_priority.clone(),
+                    lines,
+                ));
+            }
+        }
+    }
+    // Checklists under a prioritised heading inside an action section (`### High Priority (P0)`).
+    for task in &document.tasks {
+        let Some(heading) = document.heading_before(task.span.start) else {
+            continue;
+        };
+        let Some(priority) = priority_in_heading(&heading.text.to_lowercase()) else {
+            continue;
+        };
+        if !in_section(task.span.start) {
+            continue;
+        }
+        let raw = text.get(task.span.clone()).unwrap_or("");
+        let first_line = raw.lines().next().unwrap_or("");
+        let marker = first_line.find(']').map_or(0, |p| p + 1);
+        let action = first_line[marker..].trim().to_string();
+        let action_start = task.span.start
+            + marker
+            + (first_line[marker..].len() - first_line[marker..].trim_start().len());
+        items.push(ActionItem {
+            id: None,
+            owner: None,
+            due: None,
+            due_date: find_date(&action),
+            priority: Some(priority),
+            status: if task.checked {
+                ActionStatus::Done
+            } else {
+                ActionStatus::Open
+            },
+            status_text: None,
+            group: heading.text.clone(),
+            line: lines.line(task.span.start),
+            has_owner_column: false,
+            has_due_column: false,
+            has_priority: true,
+            has_status: true,
+            span: task.span.start..task.span.start + first_line.len(),
+            action_span: action_start..action_start + action.len(),
+            owner_span: None,
+            due_span: None,
+            priority_span: None,
+            status_span: None,
+            action,
+        });
+    }
+    items.sort_by_key(|i| i.span.start);
+    items
+}
+
+/// Which column holds what.
+struct Columns {
+    action: usize,
+    owner: Option<usize>,
+    due: Option<usize>,
+    priority: Option<usize>,
+    status: Option<usize>,
+    id: Option<usize>,
+}
+
+impl Columns {
+    fn of(table: &Table) -> Option<Columns> {
+        let keys: Vec<String> = table
+            .header
+            .iter()
+            .map(|c| crate::heading_key::heading_key(&c.text))
+            .collect();
+        let find = |test: &dyn Fn(&str) -> bool| keys.iter().position(|k| test(k));
+        let action =
+            find(&|k| k == "action" || k == "action item" || k == "task" || k == "action items")?;
+        let owner = find(&|k| k.contains("owner") || k == "assignee" || k == "who");
+        owner?;
+        Some(Columns {
+            action,
+            owner,
+            due: find(&|k| k.contains("due") || k.contains("deadline") || k == "target date"),
+            priority: find(&|k| k.contains("priority")),
+            status: find(&|k| k == "status" || k.starts_with("status ")),
+            id: find(&|k| k == "id" || k.is_empty()),
+        })
+    }
+
+    fn item(
+        &self,
+        row: &[crate::document::Cell],
+        text: &str,
+        group: &str,
+        heading_priority: Option<String>,
+        lines: &crate::LineIndex,
+    ) -> ActionItem {
+        let cell = |i: Option<usize>| i.and_then(|i| row.get(i));
+        let value = |i: Option<usize>| {
+            cell(i)
+                .map(|c| c.text.trim().to_string())
+                .filter(|t| !t.is_empty())
+        };
+        let span = |i: Option<usize>| cell(i).map(|c| trimmed(text, c.span.clone()));
+        let status_text = value(self.status);
+        let due = value(self.due);
+        let row_span = row.first().map_or(0..0, |f| {
+            f.span.start..row.last().map_or(f.span.end, |l| l.span.end)
+        });
+        ActionItem {
+            id: value(self.id),
+            action: value(Some(self.action)).unwrap_or_default(),
+            owner: value(self.owner),
+            due_date: due.as_deref().and_then(find_date),
+            due,
+            priority: value(self.priority).or(heading_priority.clone()),
+            status: status_text
+                .as_deref()
+                .map_or(ActionStatus::Unknown, classify_status),
+            status_text,
+            group: group.to_string(),
+            line: lines.line(row_span.start),
+            has_owner_column: self.owner.is_some(),
+            has_due_column: self.due.is_some(),
+            has_priority: self.priority.is_some() || heading_priority.is_some(),
+            has_status: self.status.is_some(),
+            action_span: span(Some(self.action)).unwrap_or(row_span.clone()),
+            owner_span: span(self.owner),
+            due_span: span(self.due),
+            priority_span: span(self.priority),
+            status_span: span(self.status),
+            span: row_span,
+        }
+    }
+}
+
+/// A cell's span without the padding around its text.
+fn trimmed(text: &str, span: Range<usize>) -> Range<usize> {
+    let raw = text.get(span.clone()).unwrap_or("");
+    let lead = raw.len() - raw.trim_start().len();
+    let trail = raw.len() - raw.trim_end().len();
+    span.start + lead..(span.end - trail).max(span.start + lead)
+}
+
+/// `Open`, `In Progress`, `Done`, `Not Started`, `Complete`, `⏳`, `✅`, `❌`.
+pub fn classify_status(status: &str) -> ActionStatus {
+    let repaired = repair_emoji(status);
+    let lower = repaired.to_lowercase();
+    let words = lower.trim();
+    if words.contains('✅')
+        || [
+            "done",
+            "complete",
+            "completed",
+            "closed",
+            "resolved",
+            "shipped",
+            "fixed",
+        ]
+        .iter()
+        .any(|w| words.starts_with(w))
+    {
+        ActionStatus::Done
+    } else if words.contains('⏳')
+        || words.contains('🔄')
+        || [
+            "in progress",
+            "in-progress",
+            "ongoing",
+            "started",
+            "in review",
+            "blocked",
+        ]
+        .iter()
+        .any(|w| words.starts_with(w))
+    {
+        ActionStatus::InProgress
+    } else if words.contains('❌')
+        || [
+            "open",
+            "not started",
+            "todo",
+            "to do",
+            "planned",
+            "new",
+            "pending",
+        ]
+        .iter()
+        .any(|w| words.starts_with(w))
+    {
+        ActionStatus::Open
+    } else {
+        ActionStatus::Unknown
+    }
+}
+
+/// `Immediate (P0 - This Week)` → `P0`; `High Priority (P0)` → `P0`; `Medium Priority` → `Medium`
+/// (from the lower-cased heading text).
+fn priority_in_heading(key: &str) -> Option<String> {
+    for word in key.split(|c: char| !c.is_ascii_alphanumeric()) {
+        if word.len() == 2 && word.starts_with('p') && word.as_bytes()[1].is_ascii_digit() {
+            return Some(word.to_uppercase());
+        }
+    }
+    for (words, label) in [
+        ("high priority", "High"),
+        ("medium priority", "Medium"),
+        ("low priority", "Low"),
+    ] {
+        if key.contains(words) {
+            return Some(label.into());
+        }
+    }
+    None
+}
+
+/// Whether a written priority is one a template offers: P0-P4, High/Medium/Low/Critical, or
+/// the red/yellow/green circles (damaged forms included).
+pub fn is_known_priority(priority: &str) -> bool {
+    let repaired = repair_emoji(priority);
+    let trimmed = repaired.trim().trim_matches('*').trim();
+    let lower = trimmed.to_lowercase();
+    ["🔴", "🟡", "🟢"].iter().any(|e| trimmed.starts_with(e))
+        || ["critical", "high", "medium", "low", "urgent"]
+            .iter()
+            .any(|w| lower.starts_with(w))
+        || (lower.len() >= 2 && lower.starts_with('p') && lower.as_bytes()[1].is_ascii_digit())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn items(text: &str) -> Vec<ActionItem> {
+        let doc = Document::parse(text);
+        find(&doc, text, &crate::LineIndex::new(text))
+    }
+
+    #[test]
+    fn rows_of_every_action_table_form_are_items() {
+        let text = "## Action Items\n\n### Immediate (P0 - This Week)\n\n| # | Action | Owner | Due Date | Status |\n|---|---|---|---|---|\n\
+                    | 1 | Add the venue-disable command to the runbook | Marcus Lee | 2026-07-16 | Done |\n\n\
+                    ### 5.1 Immediate Action Items (< 1 week)\n\n| Action | Owner | Due Date | Status | Priority |\n|---|---|---|---|---|\n\
+                    | Pause quoting on stale ticks | Lena Fischer | 2026-03-24 | ‚è≥ | üî¥ |\n";
+        let found = items(text);
+        assert_eq!(found.len(), 2);
+        assert_eq!(
+            (found[0].priority.as_deref(), found[0].status),
+            (Some("P0"), ActionStatus::Done)
+        );
+        assert_eq!(found[0].due_date, NaiveDate::from_ymd_opt(2026, 7, 16));
+        assert_eq!(found[1].status, ActionStatus::InProgress);
+        assert!(is_known_priority(found[1].priority.as_deref().unwrap()));
+        assert_eq!(found[1].line, 13);
+    }
+
+    #[test]
+    fn prioritised_checklists_are_items_and_review_tables_without_owners_are_not() {
+        let text = "## Action Items\n\n### High Priority (P0)\n\n- [ ] Add a pool saturation alert\n- [x] Raise the pool to 50\n\n\
+                    ## Follow-Up\n### 12.1 Action Item Status\n| Original Action | Status | Notes |\n|---|---|---|\n| Guard | ⏳ | on track |\n";
+        let found = items(text);
+        assert_eq!(found.len(), 2);
+        assert_eq!(found[1].status, ActionStatus::Done);
+        assert_eq!(found[0].action, "Add a pool saturation alert");
+    }
+
+    #[test]
+    fn statuses_in_every_spelling() {
+        assert_eq!(classify_status("Not Started"), ActionStatus::Open);
+        assert_eq!(classify_status("In Progress"), ActionStatus::InProgress);
+        assert_eq!(classify_status("Complete"), ActionStatus::Done);
+        assert_eq!(classify_status("‚úÖ"), ActionStatus::Done);
+        assert_eq!(classify_status("maybe"), ActionStatus::Unknown);
+    }
+}

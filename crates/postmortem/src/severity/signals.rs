@@ -1,0 +1,459 @@
+//! Impact signals read from the document, each with where it was written: share or count of
+//! users affected, complete or partial outage, degraded performance, data loss, security
+//! breach, SLO violated, a required regulatory notification, and revenue lost per hour (the
+//! amount divided by the computed duration). Code blocks and lines still holding placeholders
+//! are skipped; negations ("no data loss", "SLA Breach: No") are understood.
+
+use std::ops::Range;
+
+use serde::{Deserialize, Serialize};
+
+use crate::document::Document;
+use crate::placeholders::Placeholder;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SignalKind {
+    CompleteOutage,
+    PartialOutage,
+    DegradedPerformance,
+    DataLoss,
+    SecurityBreach,
+    SloViolated,
+    RegulatoryNotification,
+    /// Share of users (or requests) affected, in percent.
+    UsersPercent,
+    /// Number of users affected.
+    UsersCount,
+    /// Revenue lost per hour of the incident, in currency units.
+    RevenuePerHour,
+}
+
+impl SignalKind {
+    pub fn label(self) -> &'static str {
+        match self {
+            SignalKind::CompleteOutage => "complete outage",
+            SignalKind::PartialOutage => "partial outage",
+            SignalKind::DegradedPerformance => "degraded performance",
+            SignalKind::DataLoss => "data loss",
+            SignalKind::SecurityBreach => "security breach",
+            SignalKind::SloViolated => "SLO violated",
+            SignalKind::RegulatoryNotification => "regulatory notification required",
+            SignalKind::UsersPercent => "share of users affected",
+            SignalKind::UsersCount => "users affected",
+            SignalKind::RevenuePerHour => "revenue lost per hour",
+        }
+    }
+}
+
+/// One signal: what, how much, and where.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Signal {
+    pub kind: SignalKind,
+    /// Percent, count, or currency per hour; none for yes/no signals.
+    pub amount: Option<f64>,
+    /// What the document says, shortened.
+    pub text: String,
+    #[serde(skip)]
+    pub span: Range<usize>,
+}
+
+const PHRASES: &[(SignalKind, &[&str])] = &[
+    (
+        SignalKind::CompleteOutage,
+        &[
+            "complete outage",
+            "full outage",
+            "total outage",
+            "completely unavailable",
+            "completely down",
+            "all requests failed",
+            "all requests returned",
+        ],
+    ),
+    (
+        SignalKind::PartialOutage,
+        &[
+            "partial outage",
+            "partially unavailable",
+            "partial unavailability",
+        ],
+    ),
+    (
+        SignalKind::DegradedPerformance,
+        &[
+            "degraded performance",
+            "performance degradation",
+            "service degradation",
+            "degraded service",
+            "slow responses",
+            "elevated latency",
+        ],
+    ),
+    (
+        SignalKind::DataLoss,
+        &[
+            "data loss",
+            "data was lost",
+            "lost data",
+            "data corruption",
+            "corrupted data",
+        ],
+    ),
+    (
+        SignalKind::SecurityBreach,
+        &[
+            "security breach",
+            "data breach",
+            "unauthorized access",
+            "unauthorised access",
+            "credentials were exposed",
+            "credentials leaked",
+        ],
+    ),
+    (
+        SignalKind::SloViolated,
+        &[
+            "slo violated",
+            "slo violation",
+            "violated the slo",
+            "slo was violated",
+            "slo breach",
+            "breached the slo",
+            "sla breach: yes",
+            "sla breach | yes",
+        ],
+    ),
+];
+
+const USER_NOUNS: &[&str] = &[
+    "users",
+    "customers",
+    "accounts",
+    "visitors",
+    "players",
+    "requests",
+    "traffic",
+    "attempts",
+    "searches",
+    "sessions",
+    "of checkout",
+    "of api",
+];
+
+/// Every signal in the document; `duration_minutes` turns an amount lost into a rate.
+pub fn find(
+    document: &Document,
+    text: &str,
+    placeholders: &[Placeholder],
+    duration_minutes: Option<f64>,
+) -> Vec<Signal> {
+    let mut signals: Vec<Signal> = Vec::new();
+    let mut placeholder_starts = placeholders.iter().map(|p| p.span.start).peekable();
+    let mut offset = 0;
+    for raw in text.split_inclusive('\n') {
+        let start = offset;
+        offset += raw.len();
+        let line = raw.trim_end_matches(['\n', '\r']);
+        while placeholder_starts.next_if(|&p| p < start).is_some() {}
+        let has_placeholder = placeholder_starts
+            .peek()
+            .is_some_and(|&p| p < start + line.len());
+        if has_placeholder || document.in_code(start) || line.trim().is_empty() {
+            continue;
+        }
+        let lower = line.to_ascii_lowercase();
+        let mut push = |kind: SignalKind, amount: Option<f64>, at: Range<usize>| {
+            if kind != SignalKind::UsersPercent
+                && kind != SignalKind::UsersCount
+                && signals.iter().any(|s| s.kind == kind)
+            {
+                return;
+            }
+            signals.push(Signal {
+                kind,
+                amount,
+                text: shorten(line.trim().trim_start_matches(['-', '*', ' ', '|'])),
+                span: start + at.start..start + at.end,
+            });
+        };
+        for (kind, phrases) in PHRASES {
+            for phrase in *phrases {
+                if let Some(at) = lower.find(phrase)
+                    && !negated(&lower, at, phrase.len())
+                {
+                    push(*kind, None, at..at + phrase.len());
+                    break;
+                }
+            }
+        }
+        if lower.contains("regulat") && regulatory_yes(&lower) {
+            let at = lower.find("regulat").unwrap_or(0);
+            push(SignalKind::RegulatoryNotification, None, at..line.len());
+        }
+        for (percent, range) in percents_of_users(&lower) {
+            push(SignalKind::UsersPercent, Some(percent), range);
+        }
+        for phrase in ["all users", "every user", "all customers", "every customer"] {
+            if let Some(at) = lower.find(phrase) {
+                push(SignalKind::UsersPercent, Some(100.0), at..at + phrase.len());
+            }
+        }
+        if let Some((count, range)) = count_of_users(&lower) {
+            push(SignalKind::UsersCount, Some(count), range);
+        }
+        if is_revenue_line(&lower)
+            && let Some((amount, range)) = money(&lower)
+        {
+            let per_hour = duration_minutes
+                .filter(|m| *m > 0.0)
+                .map(|m| amount / (m / 60.0));
+            push(
+                SignalKind::RevenuePerHour,
+                per_hour.map(|r| r.round()),
+                range,
+            );
+        }
+    }
+    // The largest share and count stand for the incident.
+    keep_largest(&mut signals, SignalKind::UsersPercent);
+    keep_largest(&mut signals, SignalKind::UsersCount);
+    signals
+}
+
+fn keep_largest(signals: &mut Vec<Signal>, kind: SignalKind) {
+    let best = signals
+        .iter()
+        .filter(|s| s.kind == kind)
+        .max_by(|a, b| a.amount.unwrap_or(0.0).total_cmp(&b.amount.unwrap_or(0.0)))
+        .cloned();
+    signals.retain(|s| s.kind != kind);
+    signals.extend(best);
+}
+
+fn shorten(text: &str) -> String {
+    let mut short: String = text.chars().take(100).collect();
+    if short.len() < text.len() {
+        short.push('…');
+    }
+    short
+}
+
+/// "no data loss", "Data Loss: None", "without an SLO violation", "SLA Breach: No".
+fn negated(lower: &str, at: usize, len: usize) -> bool {
+    let before = &lower[..at];
+    let window = &before[ceil_boundary(before, before.len().saturating_sub(24))..];
+    let after = lower[at + len..].trim_start_matches([':', '*', ' ', '|']);
+    ["no ", "not ", "without ", "zero ", "never "]
+        .iter()
+        .any(|w| window.ends_with(w) || window.contains(&format!(" {w}")))
+        || after.starts_with("none")
+        || after.starts_with("no ")
+        || after == "no"
+        || after.starts_with("n/a")
+}
+
+/// The largest character boundary of `s` at or below `at`.
+fn floor_boundary(s: &str, at: usize) -> usize {
+    (0..=at.min(s.len()))
+        .rev()
+        .find(|&i| s.is_char_boundary(i))
+        .unwrap_or(0)
+}
+
+/// The smallest character boundary of `s` at or above `at`.
+fn ceil_boundary(s: &str, at: usize) -> usize {
+    (at..=s.len())
+        .find(|&i| s.is_char_boundary(i))
+        .unwrap_or(s.len())
+}
+
+fn regulatory_yes(lower: &str) -> bool {
+    let after_colon = lower
+        .rsplit_once(':')
+        .map_or("", |(_, v)| v.trim().trim_matches('*').trim());
+    after_colon.starts_with("yes")
+        || lower.contains("notified the regulator")
+        || lower.contains("regulator was notified")
+}
+
+/// `15% of daily active users`, `~15% of API requests`, `31% of checkout attempts`.
+fn percents_of_users(lower: &str) -> Vec<(f64, Range<usize>)> {
+    let bytes = lower.as_bytes();
+    let mut found = Vec::new();
+    for (i, &b) in bytes.iter().enumerate() {
+        if b != b'%' {
+            continue;
+        }
+        let start = i - bytes[..i]
+            .iter()
+            .rev()
+            .take_while(|c| c.is_ascii_digit() || **c == b'.')
+            .count();
+        let Ok(value) = lower[start..i].parse::<f64>() else {
+            continue;
+        };
+        let after = &lower[i + 1..];
+        let window = &after[..floor_boundary(after, 40)];
+        if window.trim_start().starts_with("of")
+            && USER_NOUNS.iter().any(|n| window.contains(n))
+            && value <= 100.0
+        {
+            found.push((value, start..i + 1));
+        }
+    }
+    found
+}
+
+/// `9,800 users`, `about 6,200 customers`, `1,140 accounts`.
+fn count_of_users(lower: &str) -> Option<(f64, Range<usize>)> {
+    let bytes = lower.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i].is_ascii_digit()
+            && (i == 0
+                || !bytes[i - 1].is_ascii_alphanumeric()
+                    && bytes[i - 1] != b'.'
+                    && bytes[i - 1] != b'$')
+        {
+            let start = i;
+            while i < bytes.len() && (bytes[i].is_ascii_digit() || bytes[i] == b',') {
+                i += 1;
+            }
+            let digits: String = lower[start..i]
+                .chars()
+                .filter(char::is_ascii_digit)
+                .collect();
+            // Up to two describing words between the number and the noun ("1,200 active users").
+            const NOUNS: &[&str] = &["users", "customers", "accounts", "visitors", "players"];
+            let mut rest = lower[i..].trim_start();
+            for _ in 0..2 {
+                let word = rest.split_whitespace().next().unwrap_or("");
+                if NOUNS.iter().any(|n| rest.starts_with(n))
+                    || word.is_empty()
+                    || !word.chars().all(|c| c.is_ascii_alphabetic())
+                {
+                    break;
+                }
+                rest = rest[word.len()..].trim_start();
+            }
+            let noun = NOUNS.iter().find(|n| rest.starts_with(*n));
+            if let (Some(noun), Ok(count)) = (noun, digits.parse::<f64>())
+                && !lower[i..].starts_with('%')
+            {
+                let end = i + (lower[i..].len() - rest.len()) + noun.len();
+                return Some((count, start..end));
+            }
+        }
+        i += 1;
+    }
+    None
+}
+
+fn is_revenue_line(lower: &str) -> bool {
+    let money_words = [
+        "revenue",
+        "loss",
+        "lost",
+        "missed",
+        "fills",
+        "transactions",
+        "orders",
+        "sales",
+        "refund",
+        "credits",
+    ];
+    let not_revenue = [
+        "engineering",
+        "exposure",
+        "potential",
+        "infrastructure",
+        "budget",
+        "/hour",
+        "per hour",
+    ];
+    lower.contains('$')
+        && money_words.iter().any(|w| lower.contains(w))
+        && !not_revenue.iter().any(|w| lower.contains(w))
+}
+
+/// The first `$12,000`, `$12K`, `$1.2M` on a line.
+fn money(lower: &str) -> Option<(f64, Range<usize>)> {
+    let at = lower.find('$')?;
+    let digits_end = at
+        + 1
+        + lower[at + 1..]
+            .bytes()
+            .take_while(|b| b.is_ascii_digit() || *b == b',' || *b == b'.')
+            .count();
+    let number: String = lower[at + 1..digits_end]
+        .chars()
+        .filter(|c| c.is_ascii_digit() || *c == '.')
+        .collect();
+    let mut value: f64 = number.trim_end_matches('.').parse().ok()?;
+    let mut end = digits_end;
+    match lower[digits_end..].chars().next() {
+        Some('k') => {
+            value *= 1_000.0;
+            end += 1;
+        }
+        Some('m') if !lower[digits_end..].starts_with("min") => {
+            value *= 1_000_000.0;
+            end += 1;
+        }
+        _ => {}
+    }
+    (value > 0.0).then_some((value, at..end))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(text: &str, minutes: Option<f64>) -> Vec<(SignalKind, Option<f64>)> {
+        let doc = Document::parse(text);
+        let placeholders = crate::placeholders::find(text, &doc);
+        let mut found: Vec<_> = find(&doc, text, &placeholders, minutes)
+            .into_iter()
+            .map(|s| (s.kind, s.amount))
+            .collect();
+        found.sort_by_key(|(k, _)| *k as u8);
+        found
+    }
+
+    #[test]
+    fn the_sre_template_example_reads_as_five_signals() {
+        let text = "- ~1,200 active users affected (15% of daily active users)\n\
+                    - Complete outage: 47 minutes (14:23-15:10 UTC)\n\
+                    - Estimated revenue impact: $2,500 in failed transactions\n\
+                    - SLO Impact: API Availability SLO violated (99.90% → 99.73%)\n";
+        assert_eq!(
+            kinds(text, Some(47.0)),
+            [
+                (SignalKind::CompleteOutage, None),
+                (SignalKind::SloViolated, None),
+                (SignalKind::UsersPercent, Some(15.0)),
+                (SignalKind::UsersCount, Some(1200.0)),
+                (SignalKind::RevenuePerHour, Some(3191.0)),
+            ]
+        );
+    }
+
+    #[test]
+    fn negations_and_placeholders_are_not_signals() {
+        let text = "- **Data Loss:** None\n- No data loss occurred.\n- **SLA Breach:** No\n\
+                    - **Service Degradation**: [Full outage / Partial outage / Degraded performance]\n\
+                    - Regulatory reporting required: No\n";
+        assert!(kinds(text, None).is_empty(), "{:?}", kinds(text, None));
+    }
+
+    #[test]
+    fn regulatory_notification_and_security_breach_are_signals() {
+        let text = "**Required:** Yes - GDPR, regulatory notification within 72 hours\n\
+                    Unauthorized access to one storage bucket was confirmed.\n";
+        let found = kinds(text, None);
+        assert!(found.contains(&(SignalKind::SecurityBreach, None)));
+        let text = "### Regulatory Notifications\n**Regulatory reporting required**: Yes\n";
+        assert!(kinds(text, None).contains(&(SignalKind::RegulatoryNotification, None)));
+    }
+}

@@ -1,0 +1,273 @@
+//! Blame language: words that put the cause on a person ("human error", "Bob's fault",
+//! "should have known", "careless", "negligence", "<person> failed to ..."). "Failed to" and
+//! "should have" about a system are fine; so are sentences that tell the reader to avoid such
+//! words, and unchecked options of a checklist.
+
+use std::ops::Range;
+
+/// One blaming phrase: where, and what it says.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Blame {
+    pub span: Range<usize>,
+    pub phrase: String,
+}
+
+/// Phrases that blame whoever they are about.
+const ALWAYS: &[&str] = &[
+    "human error",
+    "operator error",
+    "user error",
+    "engineer error",
+    "pilot error",
+    "'s fault",
+    "’s fault",
+    "at fault",
+    "fault of",
+    "to blame",
+    "blame lies",
+    "blame the",
+    "careless",
+    "negligen",
+    "sloppy",
+    "lazy",
+    "incompetent",
+    "neglected to",
+    "should have known",
+    "'s mistake",
+    "’s mistake",
+    "'s error",
+    "’s error",
+];
+
+/// Phrases that blame when their subject is a person.
+const ABOUT_A_PERSON: &[&str] = &[
+    "failed to",
+    "forgot to",
+    "should have",
+    "didn't bother",
+    "did not bother",
+    "ignored the",
+    "made a mistake",
+    "messed up",
+    "was not paying attention",
+    "had been paying attention",
+    "did not pay attention",
+    "didn't pay attention",
+    "had read",
+    "had checked",
+    "had tested",
+    "had followed",
+    "pushed the wrong",
+    "ran the wrong",
+    "used the wrong",
+];
+
+/// Words that make a sentence about avoiding blame, not blaming.
+const DISCLAIMERS: &[&str] = &[
+    "avoid",
+    "don't",
+    "do not",
+    "instead of",
+    "not individuals",
+    "blameless",
+    "no one",
+    "nobody",
+    "not at fault",
+    "rather than",
+];
+
+const PEOPLE: &[&str] = &[
+    "engineer",
+    "engineers",
+    "operator",
+    "developer",
+    "developers",
+    "dev",
+    "on-call",
+    "oncall",
+    "admin",
+    "administrator",
+    "contractor",
+    "intern",
+    "reviewer",
+    "deployer",
+    "manager",
+    "sre",
+    "dba",
+    "he",
+    "she",
+    "him",
+    "her",
+    "someone",
+    "person",
+    "staff",
+    "employee",
+    "analyst",
+    "trader",
+    "hire",
+    "colleague",
+    "teammate",
+    "member",
+    "user",
+    "lead",
+];
+
+/// Words that start sentences without being names.
+const NOT_NAMES: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "this",
+    "that",
+    "these",
+    "those",
+    "our",
+    "it",
+    "its",
+    "we",
+    "they",
+    "there",
+    "if",
+    "when",
+    "while",
+    "after",
+    "before",
+    "because",
+    "nothing",
+    "no",
+    "root",
+    "cause",
+    "alerts",
+    "alert",
+    "how",
+    "why",
+    "what",
+    "load",
+    "monitoring",
+    "documentation",
+    "database",
+    "service",
+    "system",
+    "config",
+    "configuration",
+    "deploy",
+    "deployment",
+];
+
+/// Every blaming phrase in `text`, skipping code blocks (`in_code`) and unchecked options.
+pub fn find(text: &str, skip: impl Fn(usize) -> bool) -> Vec<Blame> {
+    let mut found = Vec::new();
+    let mut offset = 0;
+    for raw in text.split_inclusive('\n') {
+        let start = offset;
+        offset += raw.len();
+        let line = raw.trim_end_matches(['\n', '\r']);
+        if skip(start) || line.trim_start().starts_with("- [ ]") {
+            continue;
+        }
+        for (sentence_start, sentence) in sentences(line) {
+            if let Some((at, phrase)) = blaming_phrase(sentence) {
+                let span_start = start + sentence_start + at;
+                found.push(Blame {
+                    span: span_start..span_start + phrase.len(),
+                    phrase: sentence[at..at + phrase.len()].to_string(),
+                });
+            }
+        }
+    }
+    found
+}
+
+/// Sentences of a line with their offsets.
+fn sentences(line: &str) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let mut begin = 0;
+    for (i, c) in line.char_indices() {
+        if matches!(c, '.' | '!' | '?' | ';') && line[i + c.len_utf8()..].starts_with(' ') {
+            out.push((begin, &line[begin..i + c.len_utf8()]));
+            begin = i + c.len_utf8();
+        }
+    }
+    out.push((begin, &line[begin..]));
+    out
+}
+
+/// The first blaming phrase of a sentence, with its offset.
+fn blaming_phrase(sentence: &str) -> Option<(usize, &'static str)> {
+    let lower = sentence.to_lowercase();
+    if DISCLAIMERS.iter().any(|d| lower.contains(d))
+        || lower.contains('"') && lower.contains("human error\"")
+    {
+        return None;
+    }
+    let lower_ascii = sentence.to_ascii_lowercase();
+    for phrase in ALWAYS {
+        if let Some(at) = lower_ascii.find(phrase) {
+            return Some((at, phrase));
+        }
+    }
+    for phrase in ABOUT_A_PERSON {
+        if let Some(at) = lower_ascii.find(phrase)
+            && subject_is_a_person(&sentence[..at])
+        {
+            return Some((at, phrase));
+        }
+    }
+    None
+}
+
+/// Whether the words before a verb name a person: a role, a pronoun, or a name.
+fn subject_is_a_person(before: &str) -> bool {
+    let words: Vec<&str> = before
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '(' | ')' | '*' | '-' | ':'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    // The subject of the clause: up to eight words before the verb.
+    let recent = &words[words.len().saturating_sub(8)..];
+    recent.iter().enumerate().any(|(i, word)| {
+        let bare = word.trim_end_matches("'s").trim_end_matches('’');
+        let lower = bare.to_lowercase();
+        if PEOPLE.contains(&lower.as_str()) {
+            return true;
+        }
+        let capitalised = bare.chars().next().is_some_and(char::is_uppercase)
+            && bare.chars().skip(1).all(char::is_lowercase);
+        let first_of_sentence = i == 0 && words.len() == recent.len();
+        capitalised
+            && bare.len() > 1
+            && !NOT_NAMES.contains(&lower.as_str())
+            && (!first_of_sentence || recent.len() <= 3)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::find;
+
+    fn phrases(text: &str) -> Vec<String> {
+        find(text, |_| false)
+            .into_iter()
+            .map(|b| b.phrase)
+            .collect()
+    }
+
+    #[test]
+    fn blame_about_people_is_found_and_systems_are_not_blamed() {
+        assert_eq!(
+            phrases("The outage was caused by human error."),
+            ["human error"]
+        );
+        assert_eq!(
+            phrases("John forgot to renew the certificate."),
+            ["forgot to"]
+        );
+        assert_eq!(
+            phrases("The on-call engineer failed to follow the runbook."),
+            ["failed to"]
+        );
+        assert!(phrases("The health check failed to detect the stuck consumer.").is_empty());
+        assert!(phrases("Our monitoring should have caught the disk growth.").is_empty());
+        assert!(phrases("Don't use language like \"human error\".").is_empty());
+        assert!(phrases("- [ ] Human error\n").is_empty());
+    }
+}

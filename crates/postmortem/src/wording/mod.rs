@@ -1,0 +1,3 @@
+//! Wording checks on the prose of a postmortem.
+
+pub mod blame;
