@@ -187,6 +187,18 @@ pub fn find(
                 }
             }
         }
+        // Availability below its target: `SLO: 99.90% → 99.73%`, `99.9% target, 99.41% actual`.
+        if (lower.contains("slo") || lower.contains("availability")) && !lower.contains("no slo") {
+            let shares: Vec<(f64, Range<usize>)> = percent_values(&lower)
+                .into_iter()
+                .filter(|(p, _)| *p >= 90.0 && *p <= 100.0)
+                .collect();
+            if let [(target, first), (actual, last), ..] = shares.as_slice()
+                && actual < target
+            {
+                push(SignalKind::SloViolated, None, first.start..last.end);
+            }
+        }
         if lower.contains("regulat") && regulatory_yes(&lower) {
             let at = lower.find("regulat").unwrap_or(0);
             push(SignalKind::RegulatoryNotification, None, at..line.len());
@@ -275,6 +287,27 @@ fn regulatory_yes(lower: &str) -> bool {
     after_colon.starts_with("yes")
         || lower.contains("notified the regulator")
         || lower.contains("regulator was notified")
+}
+
+/// Every `NN.N%` on a line with its byte range.
+fn percent_values(lower: &str) -> Vec<(f64, Range<usize>)> {
+    let bytes = lower.as_bytes();
+    bytes
+        .iter()
+        .enumerate()
+        .filter(|(_, b)| **b == b'%')
+        .filter_map(|(i, _)| {
+            let start = i - bytes[..i]
+                .iter()
+                .rev()
+                .take_while(|c| c.is_ascii_digit() || **c == b'.')
+                .count();
+            lower[start..i]
+                .parse::<f64>()
+                .ok()
+                .map(|v| (v, start..i + 1))
+        })
+        .collect()
 }
 
 /// `15% of daily active users`, `~15% of API requests`, `31% of checkout attempts`.
@@ -445,6 +478,15 @@ mod tests {
                     - **Service Degradation**: [Full outage / Partial outage / Degraded performance]\n\
                     - Regulatory reporting required: No\n";
         assert!(kinds(text, None).is_empty(), "{:?}", kinds(text, None));
+    }
+
+    #[test]
+    fn availability_below_its_target_is_an_slo_violation() {
+        assert_eq!(
+            kinds("- Availability: 99.95% target, 99.80% this month\n", None),
+            [(SignalKind::SloViolated, None)]
+        );
+        assert!(kinds("- Availability: 99.95% target, 99.97% this month\n", None).is_empty());
     }
 
     #[test]
