@@ -185,7 +185,7 @@ impl Cursor<'_> {
     fn iso_date(&mut self) -> Option<NaiveDate> {
         let rest = self.rest();
         let candidate = rest.get(..10)?;
-        let date = NaiveDate::parse_from_str(candidate, "%Y-%m-%d").ok()?;
+        let date = iso_date(candidate)?;
         if !candidate.as_bytes()[4].eq(&b'-') {
             return None;
         }
@@ -271,6 +271,27 @@ impl Cursor<'_> {
     }
 }
 
+/// `2026-04-14` exactly (ten characters), as a date.
+fn iso_date(text: &str) -> Option<NaiveDate> {
+    let b = text.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let year = text[..4].parse().ok()?;
+    let month = text[5..7].parse().ok()?;
+    let day = text[8..10].parse().ok()?;
+    NaiveDate::from_ymd_opt(year, month, day)
+}
+
+/// `January`, `Jan`, `jan` → 1.
+fn month_number(word: &str) -> Option<u32> {
+    const MONTHS: [&str; 12] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+    let lower = word.to_ascii_lowercase();
+    let full = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+    let index = MONTHS.iter().position(|m| lower == *m || (lower.len() > 3 && full.iter().any(|f| *f == lower && f.starts_with(m))))?;
+    Some(index as u32 + 1)
+}
+
 /// A calendar date written alone: `2026-04-14`, `May 7, 2026`, `7 May 2026`, `April 12 2026`.
 pub fn find_date(text: &str) -> Option<NaiveDate> {
     let bytes = text.as_bytes();
@@ -280,7 +301,7 @@ pub fn find_date(text: &str) -> Option<NaiveDate> {
             && bytes[i].is_ascii_digit()
             && let Some(candidate) = text.get(i..i + 10)
             && candidate.as_bytes()[4] == b'-'
-            && let Ok(date) = NaiveDate::parse_from_str(candidate, "%Y-%m-%d")
+            && let Some(date) = iso_date(candidate)
         {
             return Some(date);
         }
@@ -288,11 +309,18 @@ pub fn find_date(text: &str) -> Option<NaiveDate> {
     let cleaned: String = text.replace([',', '.'], " ");
     let words: Vec<&str> = cleaned.split_whitespace().collect();
     for window in words.windows(3) {
-        let joined = window.join(" ");
-        for format in ["%B %d %Y", "%b %d %Y", "%d %B %Y", "%d %b %Y"] {
-            if let Ok(date) = NaiveDate::parse_from_str(&joined, format) {
-                return Some(date);
-            }
+        let number = |w: &str| w.parse::<u32>().ok();
+        // `May 7 2026` or `7 May 2026`.
+        let (month, day) = match (month_number(window[0]), month_number(window[1])) {
+            (Some(month), _) => (month, number(window[1])),
+            (None, Some(month)) => (month, number(window[0])),
+            _ => continue,
+        };
+        let year = window[2].parse::<i32>().ok().filter(|y| (1900..=2200).contains(y));
+        if let (Some(day), Some(year)) = (day, year)
+            && let Some(date) = NaiveDate::from_ymd_opt(year, month, day)
+        {
+            return Some(date);
         }
     }
     None

@@ -6,6 +6,7 @@
 
 use std::collections::BTreeMap;
 
+use chrono::{Datelike, Timelike};
 use serde::Serialize;
 
 use super::milestones::{Milestone, MilestoneKind, MilestoneSource, Milestones};
@@ -207,10 +208,12 @@ fn iso(m: &Milestone) -> String {
         let sign = if o < 0 { '-' } else { '+' };
         format!("{sign}{:02}:{:02}", o.abs() / 60, o.abs() % 60)
     });
+    let (date, time) = (m.local.date(), m.local.time());
+    let clock = format!("T{:02}:{:02}:{:02}{zone}", time.hour(), time.minute(), time.second());
     if m.dated {
-        format!("{}{zone}", m.local.format("%Y-%m-%dT%H:%M:%S"))
+        format!("{:04}-{:02}-{:02}{clock}", date.year(), date.month(), date.day())
     } else {
-        format!("{}{zone}", m.local.format("T%H:%M:%S"))
+        clock
     }
 }
 
