@@ -1,13 +1,26 @@
-//! The page: header, editor, and the live checklist beside it.
+//! The page: header, editor, preview and the live panels beside them.
 
+use std::ops::Range;
 use std::rc::Rc;
 
+use postmortem::{LineIndex, Severity};
+use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
-use crate::components::{ChecklistPanel, DraftEditor, SaveIndicator};
+use crate::components::line_gutter_mark as mark_of;
+use crate::components::{
+    ChecklistPanel, DraftEditor, DurationsPanel, EditorCommand, HeaderBar, HelpDialog, PanelFrame,
+    PreviewPane, ProblemsPanel, RuleDialog, SeverityPanel,
+};
 use crate::hooks::use_report;
 use crate::services::storage::{CURRENT_DRAFT, DraftStorage, StorageError};
-use crate::state::{Action, Draft, SaveState};
+use crate::services::{clipboard, textarea, theme};
+use crate::state::{Action, Dialog, Draft, Layout, Panel, SaveState, Theme, View, ViewAction};
+
+/// Key of the theme the author picked.
+const THEME: &str = "theme";
+/// Key of the text replaced by the last "New from template".
+const BEFORE_TEMPLATE: &str = "draft.before-template";
 
 #[function_component(App)]
 pub fn app() -> Html {
@@ -16,6 +29,19 @@ pub fn app() -> Html {
         let storage = storage.clone();
         use_reducer(move || load_draft(&storage))
     };
+    let view = {
+        let storage = storage.clone();
+        use_reducer(move || View {
+            theme: (*storage)
+                .as_ref()
+                .ok()
+                .and_then(|s| s.read(THEME).ok().flatten())
+                .map_or(Theme::System, |t| Theme::parse(&t)),
+            ..View::default()
+        })
+    };
+    let notice = use_state(String::new);
+    let area_ref = use_node_ref();
     {
         // Write every edit; the text stays on screen whatever storage says. Nothing is written
         // before the first edit, so a draft that could not be read is never overwritten.
@@ -23,38 +49,300 @@ pub fn app() -> Html {
         let dispatch = draft.dispatcher();
         let edited = draft.save == SaveState::Saving;
         use_effect_with(draft.text.clone(), move |text| {
-            if !edited {
-                return;
+            if edited {
+                dispatch.dispatch(Action::Stored(write(&storage, CURRENT_DRAFT, text)));
             }
-            let result = match storage.as_ref() {
-                Ok(storage) => storage.write(CURRENT_DRAFT, text),
-                Err(error) => Err(error.clone()),
-            };
-            dispatch.dispatch(Action::Stored(result.map_err(|e| e.to_string())));
         });
     }
-    let report = use_report(draft.text.clone());
+    {
+        let storage = storage.clone();
+        use_effect_with(view.theme, move |theme| {
+            theme::apply(*theme);
+            if let Ok(storage) = storage.as_ref() {
+                let _ = storage.write(THEME, theme.as_str());
+            }
+        });
+    }
+    let report = use_report(draft.text.clone(), draft.profile.clone());
+    {
+        // A counter the browser tests and the latency script wait for: the checks shown are
+        // those of the text on screen.
+        use_effect_with(report.clone(), move |_| mark_checked());
+    }
+    let marks = use_memo(report.clone(), |report| {
+        let mut marks: Vec<(u32, crate::components::LineMark)> = report
+            .diagnostics
+            .iter()
+            .map(|d| (d.line, mark_of(d.severity)))
+            .collect();
+        marks.sort_by_key(|(line, mark)| (*line, *mark as u8));
+        marks.dedup_by_key(|(line, _)| *line);
+        marks
+    });
+
     let on_edit = {
         let dispatch = draft.dispatcher();
         Callback::from(move |text: String| dispatch.dispatch(Action::Edit(text)))
     };
+    let select_span = {
+        let draft = draft.clone();
+        let area_ref = area_ref.clone();
+        Callback::from(move |span: Range<usize>| {
+            let Some(area) = area_ref.cast::<HtmlTextAreaElement>() else {
+                return;
+            };
+            let lines = LineIndex::new(&draft.text);
+            let (start, end) = (lines.utf16_offset(span.start), lines.utf16_offset(span.end));
+            textarea::select(&area, start as u32, end as u32, lines.line(span.start));
+        })
+    };
+    let go_to_line = {
+        let draft = draft.clone();
+        let select_span = select_span.clone();
+        Callback::from(move |line: u32| {
+            let at = LineIndex::new(&draft.text).line_start(line);
+            select_span.emit(at..at);
+        })
+    };
+    let insert_section = {
+        let draft = draft.clone();
+        let area_ref = area_ref.clone();
+        let profile_id = report.profile.id.clone();
+        Callback::from(move |insert: crate::components::SectionInsert| {
+            let Some(area) = area_ref.cast::<HtmlTextAreaElement>() else {
+                return;
+            };
+            let profile = postmortem::profile::builtin_profiles()
+                .iter()
+                .find(|p| p.id == profile_id);
+            let section_id = profile
+                .and_then(|p| p.sections.iter().find(|s| s.title == insert.title))
+                .map(|s| s.id.clone());
+            let skeleton = profile
+                .zip(section_id)
+                .and_then(|(p, id)| p.section_skeleton(&id))
+                .unwrap_or_else(|| format!("{} {}", "#".repeat(insert.level.into()), insert.title));
+            let text = &draft.text;
+            let at = insert.at.min(text.len());
+            let before = if at == 0 || text[..at].ends_with("\n\n") {
+                ""
+            } else if text[..at].ends_with('\n') {
+                "\n"
+            } else {
+                "\n\n"
+            };
+            let block = format!("{before}{skeleton}\n\n");
+            let at16 = LineIndex::new(text).utf16_offset(at) as u32;
+            textarea::replace(&area, at16, at16, &block);
+        })
+    };
+    let new_from_template = {
+        let draft = draft.clone();
+        let area_ref = area_ref.clone();
+        let storage = storage.clone();
+        let notice = notice.clone();
+        let dispatch = draft.dispatcher();
+        Callback::from(move |id: String| {
+            let Some(profile) = postmortem::profile::builtin_profiles()
+                .iter()
+                .find(|p| p.id == id)
+            else {
+                return;
+            };
+            let Some(area) = area_ref.cast::<HtmlTextAreaElement>() else {
+                return;
+            };
+            if !draft.text.trim().is_empty() {
+                let _ = write(&storage, BEFORE_TEMPLATE, &draft.text);
+            }
+            let length = draft.text.encode_utf16().count() as u32;
+            textarea::replace(&area, 0, length, &profile.template);
+            textarea::select(&area, 0, 0, 1);
+            dispatch.dispatch(Action::ChooseProfile(None));
+            notice.set(format!(
+                "Started from the {} template. Ctrl+Z brings your previous text back.",
+                profile.name
+            ));
+        })
+    };
+    let copy = {
+        let draft = draft.clone();
+        let notice = notice.clone();
+        Callback::from(move |_| {
+            let copied = clipboard::copy_text(&draft.text);
+            notice.set(if copied {
+                "Markdown copied.".into()
+            } else {
+                "Copying was refused by the browser; use Download instead.".into()
+            });
+        })
+    };
+    let title = document_title(&draft.text);
+    let download = {
+        let draft = draft.clone();
+        let notice = notice.clone();
+        let name = file_name(&draft.text, &title);
+        Callback::from(move |_| {
+            notice.set(match clipboard::download(&name, &draft.text) {
+                Ok(()) => format!("Downloaded {name}."),
+                Err(why) => format!("Download failed: {why}."),
+            });
+        })
+    };
+    let on_command = {
+        let draft = draft.clone();
+        let area_ref = area_ref.clone();
+        let storage = storage.clone();
+        let copy = copy.clone();
+        let view = view.clone();
+        Callback::from(move |command: EditorCommand| {
+            let Some(area) = area_ref.cast::<HtmlTextAreaElement>() else {
+                return;
+            };
+            let (start, end) = textarea::selection(&area);
+            let units: Vec<u16> = draft
+                .text
+                .encode_utf16()
+                .skip(start as usize)
+                .take(end.saturating_sub(start) as usize)
+                .collect();
+            let selected = String::from_utf16_lossy(&units);
+            match command {
+                EditorCommand::Indent => textarea::replace(&area, start, end, "  "),
+                EditorCommand::Bold => {
+                    let inner = if selected.is_empty() {
+                        "bold text"
+                    } else {
+                        &selected
+                    };
+                    textarea::replace(&area, start, end, &format!("**{inner}**"));
+                }
+                EditorCommand::Link => {
+                    let inner = if selected.is_empty() {
+                        "link text"
+                    } else {
+                        &selected
+                    };
+                    textarea::replace(&area, start, end, &format!("[{inner}](https://)"));
+                }
+                EditorCommand::SaveNow => {
+                    draft.dispatch(Action::Stored(write(&storage, CURRENT_DRAFT, &draft.text)));
+                }
+                EditorCommand::CopyMarkdown => copy.emit(()),
+                EditorCommand::Help => view.dispatch(ViewAction::Open(Dialog::Help)),
+            }
+        })
+    };
+    let toggle = |panel: Panel| {
+        let view = view.clone();
+        Callback::from(move |_| view.dispatch(ViewAction::TogglePanel(panel)))
+    };
+    let on_rule = {
+        let view = view.clone();
+        Callback::from(move |rule: String| view.dispatch(ViewAction::Open(Dialog::Rule(rule))))
+    };
+    let close_dialog = {
+        let view = view.clone();
+        Callback::from(move |_| view.dispatch(ViewAction::Close))
+    };
+    let counts = |severity: Severity| {
+        report
+            .diagnostics
+            .iter()
+            .filter(|d| d.severity == severity)
+            .count()
+    };
+    let profile = postmortem::profile::builtin_profiles()
+        .iter()
+        .find(|p| p.id == report.profile.id);
+    let levels: Vec<(String, u8)> = profile
+        .map(|p| {
+            p.sections
+                .iter()
+                .map(|s| (s.id.clone(), s.level.unwrap_or(2)))
+                .collect()
+        })
+        .unwrap_or_default();
+    let durations = report.durations.clone().unwrap_or_default();
+    let duration_summary = durations
+        .duration_minutes
+        .map_or("duration unknown".to_string(), |m| format!("{m:.0} min"));
+    let severity = report.severity.clone();
+    let severity_summary = severity
+        .as_ref()
+        .and_then(|s| s.suggested.clone())
+        .map_or("no suggestion".into(), |s| format!("suggested {s}"));
+    let layout = view.layout;
     html! {
-        <div class="app">
-            <header class="app-header">
-                <h1 class="app-title">{ "Postmortem editor" }</h1>
-                <SaveIndicator state={draft.save.clone()} />
-            </header>
+        <div class={classes!("app", format!("layout-{}", match layout { Layout::Editor => "editor", Layout::Split => "split", Layout::Preview => "preview" }))}>
+            <HeaderBar
+                title={AttrValue::from(title.clone())}
+                save={draft.save.clone()}
+                profile_id={AttrValue::from(report.profile.id.clone())}
+                profile_source={AttrValue::from(report.profile.source.as_str())}
+                chosen_profile={draft.profile.clone()}
+                layout={layout}
+                theme={view.theme}
+                on_profile={{ let d = draft.dispatcher(); Callback::from(move |p| d.dispatch(Action::ChooseProfile(p))) }}
+                on_new={new_from_template}
+                on_copy={copy}
+                on_download={download}
+                on_layout={{ let v = view.clone(); Callback::from(move |l| v.dispatch(ViewAction::Layout(l))) }}
+                on_theme={{ let v = view.clone(); Callback::from(move |t| v.dispatch(ViewAction::Theme(t))) }}
+                on_help={{ let v = view.clone(); Callback::from(move |_| v.dispatch(ViewAction::Open(Dialog::Help))) }}
+                notice={AttrValue::from((*notice).clone())}
+            />
             <main class="workspace">
-                <DraftEditor text={AttrValue::from(draft.text.clone())} {on_edit} />
+                if layout != Layout::Preview {
+                    <DraftEditor text={AttrValue::from(draft.text.clone())} node_ref={area_ref.clone()} {on_edit} {on_command} marks={marks.clone()} />
+                }
+                if layout != Layout::Editor {
+                    <PreviewPane text={AttrValue::from(draft.text.clone())} />
+                }
                 <aside class="panels" aria-label="Checks">
-                    <ChecklistPanel
-                        completion={report.completion.clone()}
-                        profile_name={AttrValue::from(report.profile.name.clone())}
-                    />
+                    <PanelFrame id="checklist" title="Sections" summary={format!("{}% complete", report.completion.percent)}
+                        collapsed={view.is_collapsed(Panel::Checklist)} on_toggle={toggle(Panel::Checklist)}>
+                        <ChecklistPanel completion={report.completion.clone()} profile_name={AttrValue::from(report.profile.name.clone())}
+                            {levels} on_jump={select_span.clone()} on_insert={insert_section} />
+                    </PanelFrame>
+                    <PanelFrame id="problems" title="Problems"
+                        summary={format!("{} errors, {} warnings, {} notes", counts(Severity::Error), counts(Severity::Warning), counts(Severity::Info))}
+                        collapsed={view.is_collapsed(Panel::Problems)} on_toggle={toggle(Panel::Problems)}>
+                        <ProblemsPanel diagnostics={report.diagnostics.clone()} filter={view.problems_filter}
+                            on_filter={{ let v = view.clone(); Callback::from(move |f| v.dispatch(ViewAction::Filter(f))) }}
+                            on_select={select_span.clone()} {on_rule} />
+                    </PanelFrame>
+                    <PanelFrame id="durations" title="Durations" summary={duration_summary}
+                        collapsed={view.is_collapsed(Panel::Durations)} on_toggle={toggle(Panel::Durations)}>
+                        <DurationsPanel durations={durations} error_budget={report.error_budget.clone()} on_line={go_to_line.clone()} />
+                    </PanelFrame>
+                    if let Some(severity) = severity {
+                        <PanelFrame id="severity" title="Severity" summary={severity_summary}
+                            collapsed={view.is_collapsed(Panel::Severity)} on_toggle={toggle(Panel::Severity)}>
+                            <SeverityPanel {severity} on_line={go_to_line} />
+                        </PanelFrame>
+                    }
                 </aside>
             </main>
+            { match &view.dialog {
+                Some(Dialog::Help) => html! { <HelpDialog on_close={close_dialog} /> },
+                Some(Dialog::Rule(rule)) => html! { <RuleDialog rule={AttrValue::from(rule.clone())} on_close={close_dialog} /> },
+                None => html! {},
+            } }
         </div>
     }
+}
+
+fn write(
+    storage: &Result<DraftStorage, StorageError>,
+    key: &str,
+    text: &str,
+) -> Result<(), String> {
+    match storage {
+        Ok(storage) => storage.write(key, text),
+        Err(error) => Err(error.clone()),
+    }
+    .map_err(|e| e.to_string())
 }
 
 /// The stored draft, or an empty one with the reason it could not be read.
@@ -64,4 +352,79 @@ fn load_draft(storage: &Result<DraftStorage, StorageError>) -> Draft {
         Ok(Err(error)) => Draft::new(String::new(), SaveState::NotSaved(error.to_string())),
         Err(error) => Draft::new(String::new(), SaveState::NotSaved(error.to_string())),
     }
+}
+
+/// The draft's title: its first `#` heading without a "Postmortem:" prefix.
+fn document_title(text: &str) -> String {
+    let doc = postmortem::Document::parse(text);
+    doc.headings
+        .iter()
+        .find(|h| h.level == 1)
+        .map(|h| {
+            let t = h.text.trim();
+            ["Post-Mortem:", "Postmortem:", "Incident Post-Mortem:"]
+                .iter()
+                .find_map(|p| t.strip_prefix(p))
+                .unwrap_or(t)
+                .trim()
+                .to_string()
+        })
+        .filter(|t| !t.is_empty())
+        .unwrap_or_else(|| "Untitled postmortem".into())
+}
+
+/// `INC-2026-0412-search-results-timed-out.md`.
+fn file_name(text: &str, title: &str) -> String {
+    let doc = postmortem::Document::parse(text);
+    let id = doc
+        .field(&["Incident ID"])
+        .map(|f| {
+            f.value
+                .trim_matches(|c| matches!(c, '`' | '[' | ']'))
+                .to_string()
+        })
+        .filter(|v| !v.is_empty() && !v.contains("YYYY"));
+    let slug = |s: &str| {
+        s.chars()
+            .map(|c| {
+                if c.is_alphanumeric() {
+                    c.to_ascii_lowercase()
+                } else {
+                    '-'
+                }
+            })
+            .collect::<String>()
+            .split('-')
+            .filter(|p| !p.is_empty())
+            .take(8)
+            .collect::<Vec<_>>()
+            .join("-")
+    };
+    let name = match id {
+        Some(id) if !title.contains(&id) => format!("{}-{}", id, slug(title)),
+        _ => slug(title),
+    };
+    format!(
+        "{}.md",
+        if name.is_empty() {
+            "postmortem".into()
+        } else {
+            name
+        }
+    )
+}
+
+/// Counts checks on the page's body (`data-checks`), for tests and the latency script.
+fn mark_checked() {
+    let Some(body) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.body())
+    else {
+        return;
+    };
+    let count = body
+        .get_attribute("data-checks")
+        .and_then(|c| c.parse::<u64>().ok())
+        .unwrap_or(0);
+    let _ = body.set_attribute("data-checks", &(count + 1).to_string());
 }

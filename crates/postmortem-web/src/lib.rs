@@ -8,6 +8,7 @@
 pub mod app;
 pub mod components;
 pub mod hooks;
+pub mod markdown;
 pub mod services;
 pub mod state;
 

@@ -1,4 +1,6 @@
-//! The editor's state: the draft text and whether it is safely stored. No browser types here.
+//! The page's state: the draft (text, save state, chosen profile) and the view (layout,
+//! collapsed panels, theme, open dialog). Plain data and reducers, no browser types, so it is
+//! tested natively.
 
 use std::rc::Rc;
 
@@ -20,6 +22,8 @@ pub enum SaveState {
 pub struct Draft {
     pub text: String,
     pub save: SaveState,
+    /// The profile the author picked; `None` lets the document and its headings decide.
+    pub profile: Option<String>,
 }
 
 /// What can happen to the draft.
@@ -29,11 +33,17 @@ pub enum Action {
     Edit(String),
     /// A write to storage finished; `Err` carries the reason shown to the user.
     Stored(Result<(), String>),
+    /// The author picked a profile (or automatic detection).
+    ChooseProfile(Option<String>),
 }
 
 impl Draft {
     pub fn new(text: String, save: SaveState) -> Self {
-        Self { text, save }
+        Self {
+            text,
+            save,
+            profile: None,
+        }
     }
 }
 
@@ -46,6 +56,7 @@ impl Reducible for Draft {
             Action::Edit(text) => Rc::new(Draft {
                 text,
                 save: SaveState::Saving,
+                ..(*self).clone()
             }),
             Action::Stored(Ok(())) => Rc::new(Draft {
                 save: SaveState::Saved,
@@ -55,7 +66,138 @@ impl Reducible for Draft {
                 save: SaveState::NotSaved(message),
                 ..(*self).clone()
             }),
+            Action::ChooseProfile(profile) => Rc::new(Draft {
+                profile,
+                ..(*self).clone()
+            }),
         }
+    }
+}
+
+/// Which panes are shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Layout {
+    Editor,
+    Split,
+    Preview,
+}
+
+/// Light, dark, or whatever the system prefers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Theme {
+    System,
+    Light,
+    Dark,
+}
+
+impl Theme {
+    pub fn next(self) -> Theme {
+        match self {
+            Theme::System => Theme::Light,
+            Theme::Light => Theme::Dark,
+            Theme::Dark => Theme::System,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Theme::System => "system",
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+
+    pub fn parse(text: &str) -> Theme {
+        match text {
+            "light" => Theme::Light,
+            "dark" => Theme::Dark,
+            _ => Theme::System,
+        }
+    }
+}
+
+/// The side panels, in the order they are shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Panel {
+    Checklist,
+    Problems,
+    Durations,
+    Severity,
+}
+
+/// A dialog over the page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Dialog {
+    Help,
+    /// A rule's documentation, by rule id.
+    Rule(String),
+}
+
+/// The view: everything about the page that is not the draft.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct View {
+    pub layout: Layout,
+    pub theme: Theme,
+    pub collapsed: Vec<Panel>,
+    pub dialog: Option<Dialog>,
+    /// Problems shown: all, or errors and warnings only.
+    pub problems_filter: ProblemsFilter,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ProblemsFilter {
+    All,
+    ErrorsAndWarnings,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ViewAction {
+    Layout(Layout),
+    Theme(Theme),
+    TogglePanel(Panel),
+    Open(Dialog),
+    Close,
+    Filter(ProblemsFilter),
+}
+
+impl Default for View {
+    fn default() -> Self {
+        View {
+            layout: Layout::Split,
+            theme: Theme::System,
+            collapsed: Vec::new(),
+            dialog: None,
+            problems_filter: ProblemsFilter::All,
+        }
+    }
+}
+
+impl View {
+    pub fn is_collapsed(&self, panel: Panel) -> bool {
+        self.collapsed.contains(&panel)
+    }
+}
+
+impl Reducible for View {
+    type Action = ViewAction;
+
+    fn reduce(self: Rc<Self>, action: ViewAction) -> Rc<Self> {
+        let mut next = (*self).clone();
+        match action {
+            ViewAction::Layout(layout) => next.layout = layout,
+            ViewAction::Theme(theme) => next.theme = theme,
+            ViewAction::TogglePanel(panel) => {
+                if let Some(at) = next.collapsed.iter().position(|p| *p == panel) {
+                    next.collapsed.remove(at);
+                } else {
+                    next.collapsed.push(panel);
+                }
+            }
+            ViewAction::Open(dialog) => next.dialog = Some(dialog),
+            ViewAction::Close => next.dialog = None,
+            ViewAction::Filter(filter) => next.problems_filter = filter,
+        }
+        Rc::new(next)
     }
 }
 
@@ -80,5 +222,33 @@ mod tests {
         let draft = Rc::new(Draft::new("x".into(), SaveState::Saved));
         let same = draft.clone().reduce(Action::Edit("x".into()));
         assert!(Rc::ptr_eq(&draft, &same));
+    }
+
+    #[test]
+    fn choosing_a_profile_keeps_the_text() {
+        let draft = Rc::new(Draft::new("x".into(), SaveState::Saved));
+        let draft = draft.reduce(Action::ChooseProfile(Some("compact".into())));
+        assert_eq!(
+            (draft.text.as_str(), draft.profile.as_deref()),
+            ("x", Some("compact"))
+        );
+    }
+
+    #[test]
+    fn panels_collapse_and_expand_and_dialogs_open_and_close() {
+        let view = Rc::new(View::default());
+        let view = view.reduce(ViewAction::TogglePanel(Panel::Problems));
+        assert!(view.is_collapsed(Panel::Problems));
+        let view = view.reduce(ViewAction::TogglePanel(Panel::Problems));
+        assert!(!view.is_collapsed(Panel::Problems));
+        let view = view.reduce(ViewAction::Open(Dialog::Rule("PM101".into())));
+        assert_eq!(view.dialog, Some(Dialog::Rule("PM101".into())));
+        assert_eq!(view.reduce(ViewAction::Close).dialog, None);
+    }
+
+    #[test]
+    fn the_theme_cycles_through_system_light_and_dark() {
+        assert_eq!(Theme::System.next().next().next(), Theme::System);
+        assert_eq!(Theme::parse(Theme::Dark.as_str()), Theme::Dark);
     }
 }

@@ -1,3 +1,8 @@
-//! Services: the only code that touches the browser's storage (and later the clipboard, files).
+//! Services: the only code that touches browser storage, the textarea's selection, the
+//! clipboard, downloads and the document's theme. Every call returns a `Result` or is a no-op
+//! when the browser refuses; none panics.
 
+pub mod clipboard;
 pub mod storage;
+pub mod textarea;
+pub mod theme;

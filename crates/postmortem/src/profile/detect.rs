@@ -5,7 +5,6 @@
 //! `<!-- postmortem-profile: sre-slo -->`), and otherwise the one whose headings the document
 //! shares most. Numbering, emoji and case do not matter (see `heading_key`).
 
-use std::collections::HashSet;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -24,6 +23,18 @@ pub struct ProfileChoice<'a> {
     pub unknown: Option<(String, Range<usize>)>,
 }
 
+impl ProfileSource {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ProfileSource::Config => "chosen",
+            ProfileSource::FrontMatter => "front matter",
+            ProfileSource::Comment => "comment",
+            ProfileSource::Detected => "detected",
+            ProfileSource::Default => "default",
+        }
+    }
+}
+
 /// Why a profile was chosen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -40,7 +51,7 @@ pub enum ProfileSource {
     Default,
 }
 
-static BUILTIN_KEYS: LazyLock<Vec<HashSet<String>>> =
+static BUILTIN_KEYS: LazyLock<Vec<Vec<String>>> =
     LazyLock::new(|| BUILTIN.iter().map(Profile::heading_keys).collect());
 
 /// Chooses the profile for `document`.
@@ -113,14 +124,15 @@ fn named_in_document(document: &Document) -> Vec<(String, Range<usize>, ProfileS
 /// The profile sharing most headings with the document, if any heading is shared.
 /// Ties go to the profile with fewer headings of its own (the more specific one).
 fn detect<'a>(document: &Document, config: &'a Config) -> Option<&'a Profile> {
-    let keys: HashSet<String> = document
+    let mut keys: Vec<String> = document
         .headings
         .iter()
         .map(|h| h.key.clone())
         .filter(|k| !k.is_empty())
         .collect();
-    let custom_keys: Vec<HashSet<String>> =
-        config.profiles.iter().map(Profile::heading_keys).collect();
+    keys.sort_unstable();
+    keys.dedup();
+    let custom_keys: Vec<Vec<String>> = config.profiles.iter().map(Profile::heading_keys).collect();
     let candidates = config
         .profiles
         .iter()
@@ -128,7 +140,10 @@ fn detect<'a>(document: &Document, config: &'a Config) -> Option<&'a Profile> {
         .chain(BUILTIN.iter().zip(BUILTIN_KEYS.iter()));
     let mut best: Option<(&Profile, usize, usize)> = None;
     for (profile, profile_keys) in candidates {
-        let shared = keys.intersection(profile_keys).count();
+        let shared = keys
+            .iter()
+            .filter(|k| profile_keys.binary_search(k).is_ok())
+            .count();
         let better = match best {
             None => shared > 0,
             Some((_, best_shared, best_len)) => {

@@ -8,7 +8,6 @@
 mod builtin;
 mod detect;
 
-use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use serde::{Deserialize, Serialize};
@@ -126,6 +125,31 @@ impl SectionSpec {
 }
 
 impl Profile {
+    /// The starter template's text for one section, heading included, to insert when the
+    /// section is missing. A plain heading when the template has none.
+    pub fn section_skeleton(&self, id: &str) -> Option<String> {
+        let spec = self.sections.iter().find(|s| s.id == id)?;
+        let template = Document::parse(&self.template);
+        let skeleton = template
+            .headings
+            .iter()
+            .find(|h| spec.matches_heading(&h.text))
+            .and_then(|h| self.template.get(h.span.start..h.body.end))
+            .map(|text| {
+                text.trim_end()
+                    .trim_end_matches("---")
+                    .trim_end()
+                    .to_string()
+            });
+        Some(skeleton.unwrap_or_else(|| {
+            format!(
+                "{} {}",
+                "#".repeat(spec.level.unwrap_or(2).into()),
+                spec.title
+            )
+        }))
+    }
+
     /// Fills each section's `level` and `after` from the starter template where not set.
     pub fn with_outline_from_template(mut self) -> Self {
         let template = Document::parse(&self.template);
@@ -147,9 +171,10 @@ impl Profile {
 
     /// The heading keys that identify this template: every heading of its starter template
     /// plus every section title and alias. Used to detect the profile of a document.
-    pub fn heading_keys(&self) -> HashSet<String> {
+    /// Sorted and without repeats, for binary search.
+    pub fn heading_keys(&self) -> Vec<String> {
         let template = Document::parse(&self.template);
-        template
+        let mut keys: Vec<String> = template
             .headings
             .iter()
             .map(|h| h.key.clone())
@@ -159,7 +184,10 @@ impl Profile {
                     .flat_map(|s| s.names().map(|n| heading_key(n))),
             )
             .filter(|k| !k.is_empty())
-            .collect()
+            .collect();
+        keys.sort_unstable();
+        keys.dedup();
+        keys
     }
 }
 
@@ -237,6 +265,17 @@ mod tests {
             assert!(!profile.severity_scale.labels.is_empty(), "{}", profile.id);
             assert!(!profile.incident_id.is_empty(), "{}", profile.id);
         }
+    }
+
+    #[test]
+    fn a_missing_section_is_inserted_from_the_template() {
+        let skeleton = builtin("sre-slo").section_skeleton("timeline").unwrap();
+        assert!(
+            skeleton.starts_with("## Timeline (all times UTC)"),
+            "{skeleton}"
+        );
+        assert!(skeleton.contains("| Time | Event |"));
+        assert!(!skeleton.contains("## Root Cause"));
     }
 
     #[test]

@@ -75,6 +75,12 @@ mod tests {
         assert_eq!(found[0].line, 1);
         let durations = report.durations.unwrap();
         assert_eq!(durations.ttd_minutes, None);
-        assert!(durations.reasons["ttd_minutes"].contains("comes before"));
+        assert!(
+            durations
+                .reasons
+                .get("ttd_minutes")
+                .unwrap()
+                .contains("comes before")
+        );
     }
 }

@@ -16,12 +16,24 @@ macro_rules! declare_rule {
         check: $check:path $(,)?
     ) => {
         $(#[doc = $doc])*
+        #[cfg(feature = "docs")]
         pub static RULE: $crate::rules::Rule = $crate::rules::Rule {
             id: $id,
             name: $name,
             severity: $severity,
             summary: $summary,
             documentation: concat!($($doc, "\n"),*),
+            check: $check,
+        };
+        /// Without the `docs` feature (the page's build) the documentation is left out; the
+        /// page reads the generated `docs/rules/` pages instead.
+        #[cfg(not(feature = "docs"))]
+        pub static RULE: $crate::rules::Rule = $crate::rules::Rule {
+            id: $id,
+            name: $name,
+            severity: $severity,
+            summary: $summary,
+            documentation: "",
             check: $check,
         };
     };
@@ -224,6 +236,7 @@ mod tests {
     }
 
     #[test]
+    #[cfg(feature = "docs")]
     fn every_rule_is_documented_in_the_fixed_shape() {
         for rule in RULES {
             for heading in [

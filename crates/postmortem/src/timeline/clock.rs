@@ -285,10 +285,27 @@ fn iso_date(text: &str) -> Option<NaiveDate> {
 
 /// `January`, `Jan`, `jan` → 1.
 fn month_number(word: &str) -> Option<u32> {
-    const MONTHS: [&str; 12] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+    const MONTHS: [&str; 12] = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
     let lower = word.to_ascii_lowercase();
-    let full = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
-    let index = MONTHS.iter().position(|m| lower == *m || (lower.len() > 3 && full.iter().any(|f| *f == lower && f.starts_with(m))))?;
+    let full = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    let index = MONTHS.iter().position(|m| {
+        lower == *m || (lower.len() > 3 && full.iter().any(|f| *f == lower && f.starts_with(m)))
+    })?;
     Some(index as u32 + 1)
 }
 
@@ -316,7 +333,10 @@ pub fn find_date(text: &str) -> Option<NaiveDate> {
             (None, Some(month)) => (month, number(window[0])),
             _ => continue,
         };
-        let year = window[2].parse::<i32>().ok().filter(|y| (1900..=2200).contains(y));
+        let year = window[2]
+            .parse::<i32>()
+            .ok()
+            .filter(|y| (1900..=2200).contains(y));
         if let (Some(day), Some(year)) = (day, year)
             && let Some(date) = NaiveDate::from_ymd_opt(year, month, day)
         {

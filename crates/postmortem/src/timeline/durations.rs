@@ -4,8 +4,6 @@
 //! start; duration = resolution (or the stated end) - start. A figure that cannot be known is
 //! null with the reason, never a guess and never negative.
 
-use std::collections::BTreeMap;
-
 use chrono::{Datelike, Timelike};
 use serde::Serialize;
 
@@ -29,18 +27,59 @@ pub struct Durations {
     pub ttr_minutes: Option<f64>,
     pub duration_minutes: Option<f64>,
     /// Why each null figure or milestone is null (`ttd_minutes` → "no detection in the timeline").
-    pub reasons: BTreeMap<&'static str, String>,
+    pub reasons: Notes<String>,
     /// Each milestone found, with the line it came from.
     pub milestones: Vec<MilestoneReport>,
     /// The figures the document states.
     pub stated: Vec<StatedReport>,
     /// Our definition of each figure, for display.
-    pub definitions: BTreeMap<&'static str, &'static str>,
+    pub definitions: Notes<&'static str>,
+}
+
+/// A few named notes, serialised as a JSON object (`{"ttd_minutes": "..."}`); a list rather
+/// than a map because there are at most ten.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Notes<T>(pub Vec<(&'static str, T)>);
+
+impl<T> Default for Notes<T> {
+    fn default() -> Self {
+        Notes(Vec::new())
+    }
+}
+
+impl<T> Notes<T> {
+    pub fn get(&self, key: &str) -> Option<&T> {
+        self.0.iter().find(|(k, _)| *k == key).map(|(_, v)| v)
+    }
+
+    pub fn insert(&mut self, key: &'static str, value: T) {
+        match self.0.iter_mut().find(|(k, _)| *k == key) {
+            Some(slot) => slot.1 = value,
+            None => self.0.push((key, value)),
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl<T: Serialize> Serialize for Notes<T> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(Some(self.0.len()))?;
+        for (key, value) in &self.0 {
+            map.serialize_entry(key, value)?;
+        }
+        map.end()
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct MilestoneReport {
     pub kind: MilestoneKind,
+    /// Minutes after the earliest milestone (for drawing them on a time axis).
+    pub offset_minutes: f64,
     /// ISO 8601 (with offset when the zone is known; without a date part when no date is known).
     pub at: String,
     pub line: u32,
@@ -98,11 +137,13 @@ pub fn compute(
             }
         }
     }
+    let earliest = milestones.found.iter().map(Milestone::instant).min();
     d.milestones = milestones
         .found
         .iter()
         .map(|m| MilestoneReport {
             kind: m.kind,
+            offset_minutes: earliest.map_or(0.0, |e| (m.instant() - e).num_seconds() as f64 / 60.0),
             at: iso(m),
             line: lines.line(m.span.start),
             source: m.source,
@@ -209,16 +250,26 @@ fn iso(m: &Milestone) -> String {
         format!("{sign}{:02}:{:02}", o.abs() / 60, o.abs() % 60)
     });
     let (date, time) = (m.local.date(), m.local.time());
-    let clock = format!("T{:02}:{:02}:{:02}{zone}", time.hour(), time.minute(), time.second());
+    let clock = format!(
+        "T{:02}:{:02}:{:02}{zone}",
+        time.hour(),
+        time.minute(),
+        time.second()
+    );
     if m.dated {
-        format!("{:04}-{:02}-{:02}{clock}", date.year(), date.month(), date.day())
+        format!(
+            "{:04}-{:02}-{:02}{clock}",
+            date.year(),
+            date.month(),
+            date.day()
+        )
     } else {
         clock
     }
 }
 
-fn definitions(ttm_from: TtmFrom) -> BTreeMap<&'static str, &'static str> {
-    BTreeMap::from([
+fn definitions(ttm_from: TtmFrom) -> Notes<&'static str> {
+    Notes(vec![
         ("ttd_minutes", "time to detect: detection - impact start"),
         (
             "tta_minutes",
