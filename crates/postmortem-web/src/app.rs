@@ -12,7 +12,7 @@ use crate::components::{
     ChecklistPanel, DraftEditor, DurationsPanel, EditorCommand, HeaderBar, HelpDialog, PanelFrame,
     PreviewPane, ProblemsPanel, RuleDialog, SeverityPanel,
 };
-use crate::hooks::use_report;
+use crate::hooks::{Checks, use_checks};
 use crate::services::storage::{CURRENT_DRAFT, DraftStorage, StorageError};
 use crate::services::{clipboard, textarea, theme};
 use crate::state::{Action, Dialog, Draft, Layout, Panel, SaveState, Theme, View, ViewAction};
@@ -63,11 +63,15 @@ pub fn app() -> Html {
             }
         });
     }
-    let report = use_report(draft.text.clone(), draft.profile.clone());
+    let Checks {
+        sections,
+        report,
+        stale,
+    } = use_checks(draft.text.clone(), draft.profile.clone(), draft.revision);
     {
-        // A counter the browser tests and the latency script wait for: the checks shown are
-        // those of the text on screen.
-        use_effect_with(report.clone(), move |_| mark_checked());
+        // A counter the browser tests and the latency script wait for: the checklist shown is
+        // that of the text on screen.
+        use_effect_with((draft.revision, sections.clone()), move |_| mark_checked());
     }
     let marks = use_memo(report.clone(), |report| {
         let mut marks: Vec<(u32, crate::components::LineMark)> = report
@@ -181,8 +185,8 @@ pub fn app() -> Html {
     let download = {
         let draft = draft.clone();
         let notice = notice.clone();
-        let name = file_name(&draft.text, &title);
         Callback::from(move |_| {
+            let name = file_name(&draft.text, &document_title(&draft.text));
             notice.set(match clipboard::download(&name, &draft.text) {
                 Ok(()) => format!("Downloaded {name}."),
                 Err(why) => format!("Download failed: {why}."),
@@ -254,7 +258,7 @@ pub fn app() -> Html {
     };
     let profile = postmortem::profile::builtin_profiles()
         .iter()
-        .find(|p| p.id == report.profile.id);
+        .find(|p| p.id == sections.0.id);
     let levels: Vec<(String, u8)> = profile
         .map(|p| {
             p.sections
@@ -278,8 +282,8 @@ pub fn app() -> Html {
             <HeaderBar
                 title={AttrValue::from(title.clone())}
                 save={draft.save.clone()}
-                profile_id={AttrValue::from(report.profile.id.clone())}
-                profile_source={AttrValue::from(report.profile.source.as_str())}
+                profile_id={AttrValue::from(sections.0.id.clone())}
+                profile_source={AttrValue::from(sections.0.source.as_str())}
                 chosen_profile={draft.profile.clone()}
                 layout={layout}
                 theme={view.theme}
@@ -292,7 +296,7 @@ pub fn app() -> Html {
                 on_help={{ let v = view.clone(); Callback::from(move |_| v.dispatch(ViewAction::Open(Dialog::Help))) }}
                 notice={AttrValue::from((*notice).clone())}
             />
-            <main class="workspace">
+            <main class={classes!("workspace", stale.then_some("stale"))} aria-busy={stale.to_string()}>
                 if layout != Layout::Preview {
                     <DraftEditor text={AttrValue::from(draft.text.clone())} node_ref={area_ref.clone()} {on_edit} {on_command} marks={marks.clone()} />
                 }
@@ -300,24 +304,24 @@ pub fn app() -> Html {
                     <PreviewPane text={AttrValue::from(draft.text.clone())} />
                 }
                 <aside class="panels" aria-label="Checks">
-                    <PanelFrame id="checklist" title="Sections" summary={format!("{}% complete", report.completion.percent)}
+                    <PanelFrame id="checklist" title="Sections" summary={format!("{}% complete", sections.1.percent)}
                         collapsed={view.is_collapsed(Panel::Checklist)} on_toggle={toggle(Panel::Checklist)}>
-                        <ChecklistPanel completion={report.completion.clone()} profile_name={AttrValue::from(report.profile.name.clone())}
+                        <ChecklistPanel completion={sections.1.clone()} profile_name={AttrValue::from(sections.0.name.clone())}
                             {levels} on_jump={select_span.clone()} on_insert={insert_section} />
                     </PanelFrame>
                     <PanelFrame id="problems" title="Problems"
-                        summary={format!("{} errors, {} warnings, {} notes", counts(Severity::Error), counts(Severity::Warning), counts(Severity::Info))}
+                        summary={updating(stale, format!("{} errors, {} warnings, {} notes", counts(Severity::Error), counts(Severity::Warning), counts(Severity::Info)))}
                         collapsed={view.is_collapsed(Panel::Problems)} on_toggle={toggle(Panel::Problems)}>
                         <ProblemsPanel diagnostics={report.diagnostics.clone()} filter={view.problems_filter}
                             on_filter={{ let v = view.clone(); Callback::from(move |f| v.dispatch(ViewAction::Filter(f))) }}
                             on_select={select_span.clone()} {on_rule} />
                     </PanelFrame>
-                    <PanelFrame id="durations" title="Durations" summary={duration_summary}
+                    <PanelFrame id="durations" title="Durations" summary={updating(stale, duration_summary)}
                         collapsed={view.is_collapsed(Panel::Durations)} on_toggle={toggle(Panel::Durations)}>
                         <DurationsPanel durations={durations} error_budget={report.error_budget.clone()} on_line={go_to_line.clone()} />
                     </PanelFrame>
                     if let Some(severity) = severity {
-                        <PanelFrame id="severity" title="Severity" summary={severity_summary}
+                        <PanelFrame id="severity" title="Severity" summary={updating(stale, severity_summary)}
                             collapsed={view.is_collapsed(Panel::Severity)} on_toggle={toggle(Panel::Severity)}>
                             <SeverityPanel {severity} on_line={go_to_line} />
                         </PanelFrame>
@@ -354,14 +358,13 @@ fn load_draft(storage: &Result<DraftStorage, StorageError>) -> Draft {
     }
 }
 
-/// The draft's title: its first `#` heading without a "Postmortem:" prefix.
+/// The draft's title: its first `# ` line without a "Postmortem:" prefix. A line scan, not a
+/// parse: it runs on every keystroke.
 fn document_title(text: &str) -> String {
-    let doc = postmortem::Document::parse(text);
-    doc.headings
-        .iter()
-        .find(|h| h.level == 1)
-        .map(|h| {
-            let t = h.text.trim();
+    text.lines()
+        .find_map(|line| line.strip_prefix("# "))
+        .map(|heading| {
+            let t = heading.trim();
             ["Post-Mortem:", "Postmortem:", "Incident Post-Mortem:"]
                 .iter()
                 .find_map(|p| t.strip_prefix(p))
@@ -412,6 +415,15 @@ fn file_name(text: &str, title: &str) -> String {
             name
         }
     )
+}
+
+/// A panel summary, prefixed with "Updating…" while its results describe an older revision.
+fn updating(stale: bool, summary: String) -> AttrValue {
+    AttrValue::from(if stale {
+        format!("Updating… {summary}")
+    } else {
+        summary
+    })
 }
 
 /// Counts checks on the page's body (`data-checks`), for tests and the latency script.

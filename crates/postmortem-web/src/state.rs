@@ -24,6 +24,8 @@ pub struct Draft {
     pub save: SaveState,
     /// The profile the author picked; `None` lets the document and its headings decide.
     pub profile: Option<String>,
+    /// Goes up with every edit: checks say which revision they describe.
+    pub revision: u64,
 }
 
 /// What can happen to the draft.
@@ -43,6 +45,7 @@ impl Draft {
             text,
             save,
             profile: None,
+            revision: 0,
         }
     }
 }
@@ -56,7 +59,8 @@ impl Reducible for Draft {
             Action::Edit(text) => Rc::new(Draft {
                 text,
                 save: SaveState::Saving,
-                ..(*self).clone()
+                revision: self.revision + 1,
+                profile: self.profile.clone(),
             }),
             Action::Stored(Ok(())) => Rc::new(Draft {
                 save: SaveState::Saved,
@@ -209,7 +213,7 @@ mod tests {
     fn editing_marks_the_draft_as_saving_and_a_failed_write_keeps_the_text() {
         let draft = Rc::new(Draft::new(String::new(), SaveState::Saved));
         let draft = draft.reduce(Action::Edit("## Timeline".into()));
-        assert_eq!(draft.save, SaveState::Saving);
+        assert_eq!((draft.save.clone(), draft.revision), (SaveState::Saving, 1));
         let draft = draft.reduce(Action::Stored(Err("storage full".into())));
         assert_eq!(draft.text, "## Timeline");
         assert_eq!(draft.save, SaveState::NotSaved("storage full".into()));

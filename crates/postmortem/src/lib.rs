@@ -32,6 +32,22 @@ pub use line_index::{LineCol, LineIndex};
 pub use profile::{Profile, ProfileSource, Requirement, SectionSpec};
 pub use report::{Diagnostic, ProfileRef, Report, Severity};
 
+/// The quick part of a check: which profile, and the section checklist. What the page runs on
+/// every keystroke; [`check`] adds the rules, durations, severity and action items.
+pub fn check_sections(text: &str, config: &Config) -> (ProfileRef, Completion) {
+    let document = Document::parse(text);
+    let lines = LineIndex::new(text);
+    let choice = profile::select(&document, config);
+    let placeholders = placeholders::find(text, &document);
+    let completion = checklist::evaluate(&document, text, choice.profile, &placeholders, &lines);
+    let profile = ProfileRef {
+        id: choice.profile.id.clone(),
+        name: choice.profile.name.clone(),
+        source: choice.source,
+    };
+    (profile, completion)
+}
+
 /// Checks one postmortem against its profile and returns everything the tools show.
 ///
 /// ```

@@ -312,3 +312,13 @@ fn a_wrong_stated_figure_is_exactly_one_finding_naming_both_values() {
         );
     }
 }
+
+#[test]
+fn the_quick_section_check_agrees_with_the_full_one() {
+    for (_, path, text) in corpus() {
+        let full = check(&text, &Config::default());
+        let (profile, completion) = postmortem::check_sections(&text, &Config::default());
+        assert_eq!(profile, full.profile, "{}", path.display());
+        assert_eq!(completion, full.completion, "{}", path.display());
+    }
+}

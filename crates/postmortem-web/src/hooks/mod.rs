@@ -2,4 +2,4 @@
 
 mod use_report;
 
-pub use use_report::use_report;
+pub use use_report::{Checks, use_checks};

@@ -159,7 +159,7 @@ pub fn find(
         let has_placeholder = placeholder_starts
             .peek()
             .is_some_and(|&p| p < start + line.len());
-        if has_placeholder || document.in_code(start) || line.trim().is_empty() {
+        if has_placeholder || !might_signal(line) || document.in_code(start) {
             continue;
         }
         let lower = line.to_ascii_lowercase();
@@ -249,6 +249,43 @@ fn shorten(text: &str) -> String {
         short.push('…');
     }
     short
+}
+
+/// Word stems (and symbols) every signal's wording contains one of: a cheap first pass, so
+/// that lines without any skip the phrase searches.
+const STEMS: &[&str] = &[
+    "outage",
+    "unavailab",
+    "down",
+    "requests",
+    "degrad",
+    "slow",
+    "latency",
+    "data",
+    "breach",
+    "unauthori",
+    "credential",
+    "slo",
+    "sla",
+    "regulat",
+    "user",
+    "customer",
+    "account",
+    "visitor",
+    "player",
+    "availability",
+];
+
+fn might_signal(line: &str) -> bool {
+    line.contains(['%', '$'])
+        || line
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .filter(|w| w.len() >= 3)
+            .any(|w| {
+                STEMS
+                    .iter()
+                    .any(|s| w.len() >= s.len() && w[..s.len()].eq_ignore_ascii_case(s))
+            })
 }
 
 /// "no data loss", "Data Loss: None", "without an SLO violation", "SLA Breach: No".
