@@ -2,8 +2,11 @@
 //!
 //! - `state`: plain data and the reducer; no web-sys, unit-tested natively.
 //! - `components/`: one component per file, named for what it shows.
-//! - `hooks/`: small hooks (`use_report` memoises the core's check).
-//! - `services/`: the only code that touches browser storage.
+//! - `hooks/`: `use_checks` runs the core (the quick section check always, the full check
+//!   at once or after a pause).
+//! - `services/`: the only code that touches browser storage, the clipboard, downloads and
+//!   the textarea.
+//! - `markdown`: the preview's safe HTML.
 
 pub mod app;
 pub mod components;

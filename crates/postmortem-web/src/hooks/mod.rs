@@ -1,5 +1,5 @@
 //! Small hooks over the core and the services.
 
-mod use_report;
+mod use_checks;
 
-pub use use_report::{Checks, use_checks};
+pub use use_checks::{Checks, use_checks};
