@@ -13,9 +13,12 @@ use crate::components::{
     PreviewPane, ProblemsPanel, RuleDialog, SeverityPanel,
 };
 use crate::hooks::{Checks, use_checks};
-use crate::services::storage::{CURRENT_DRAFT, DraftStorage, StorageError};
+use crate::services::storage::{CURRENT_REVISION, DraftStorage, Saved, StorageError, full_key};
 use crate::services::{clipboard, textarea, theme};
-use crate::state::{Action, Dialog, Draft, Layout, Panel, SaveState, Theme, View, ViewAction};
+use crate::state::{
+    Action, Dialog, Draft, Layout, OtherTab, Panel, SaveState, Theme, View, ViewAction,
+};
+use wasm_bindgen::JsCast;
 
 /// Key of the theme the author picked.
 const THEME: &str = "theme";
@@ -44,14 +47,43 @@ pub fn app() -> Html {
     let area_ref = use_node_ref();
     {
         // Write every edit; the text stays on screen whatever storage says. Nothing is written
-        // before the first edit, so a draft that could not be read is never overwritten.
+        // before the first edit (so a draft that could not be read is never overwritten), nor
+        // while another tab's save waits for the author's choice, nor over a revision this tab
+        // has not seen.
         let storage = storage.clone();
         let dispatch = draft.dispatcher();
-        let edited = draft.save == SaveState::Saving;
-        use_effect_with(draft.text.clone(), move |text| {
-            if edited {
-                dispatch.dispatch(Action::Stored(write(&storage, CURRENT_DRAFT, text)));
+        let pending = draft.save == SaveState::Saving && draft.other_tab.is_none();
+        let text = draft.text.clone();
+        use_effect_with((draft.revision, draft.seen), move |(_, seen)| {
+            if pending {
+                dispatch.dispatch(save(&storage, &text, *seen));
             }
+        });
+    }
+    {
+        // Another tab saved: the `storage` event names the revision key.
+        let storage = storage.clone();
+        let dispatch = draft.dispatcher();
+        use_effect_with((), move |_| {
+            let listener = web_sys::window().map(|window| {
+                gloo::events::EventListener::new(&window, "storage", move |event| {
+                    let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else {
+                        return;
+                    };
+                    if event.key().as_deref() != Some(full_key(CURRENT_REVISION).as_str()) {
+                        return;
+                    }
+                    if let Ok(storage) = storage.as_ref()
+                        && let Ok(Some(other)) = storage.read_draft()
+                    {
+                        dispatch.dispatch(Action::OtherTabSaved(OtherTab {
+                            text: other.text,
+                            revision: other.revision,
+                        }));
+                    }
+                })
+            });
+            move || drop(listener)
         });
     }
     {
@@ -229,14 +261,41 @@ pub fn app() -> Html {
                     };
                     textarea::replace(&area, start, end, &format!("[{inner}](https://)"));
                 }
-                EditorCommand::SaveNow => {
-                    draft.dispatch(Action::Stored(write(&storage, CURRENT_DRAFT, &draft.text)));
-                }
+                EditorCommand::SaveNow => draft.dispatch(save(&storage, &draft.text, draft.seen)),
                 EditorCommand::CopyMarkdown => copy.emit(()),
                 EditorCommand::Help => view.dispatch(ViewAction::Open(Dialog::Help)),
             }
         })
     };
+    let keep_copy_then = |action: Action, keep_mine: bool| {
+        let draft = draft.clone();
+        let storage = storage.clone();
+        let notice = notice.clone();
+        Callback::from(move |_| {
+            let Some(other) = &draft.other_tab else {
+                return;
+            };
+            let kept = if keep_mine { &other.text } else { &draft.text };
+            let stamp = js_sys::Date::now() as u64;
+            notice.set(
+                match (*storage)
+                    .as_ref()
+                    .map_err(|e| e.clone())
+                    .and_then(|s| s.keep_copy(kept, stamp))
+                {
+                    Ok(key) => {
+                        format!("The other version is kept as a copy in this browser ({key}).")
+                    }
+                    Err(why) => format!(
+                        "The other version could not be kept as a copy ({why}); download it first."
+                    ),
+                },
+            );
+            draft.dispatch(action.clone());
+        })
+    };
+    let use_other_tab = keep_copy_then(Action::UseOtherTab, false);
+    let keep_mine = keep_copy_then(Action::KeepMine, true);
     let toggle = |panel: Panel| {
         let view = view.clone();
         Callback::from(move |_| view.dispatch(ViewAction::TogglePanel(panel)))
@@ -290,12 +349,20 @@ pub fn app() -> Html {
                 on_profile={{ let d = draft.dispatcher(); Callback::from(move |p| d.dispatch(Action::ChooseProfile(p))) }}
                 on_new={new_from_template}
                 on_copy={copy}
-                on_download={download}
+                on_download={download.clone()}
                 on_layout={{ let v = view.clone(); Callback::from(move |l| v.dispatch(ViewAction::Layout(l))) }}
                 on_theme={{ let v = view.clone(); Callback::from(move |t| v.dispatch(ViewAction::Theme(t))) }}
                 on_help={{ let v = view.clone(); Callback::from(move |_| v.dispatch(ViewAction::Open(Dialog::Help))) }}
                 notice={AttrValue::from((*notice).clone())}
             />
+            if draft.other_tab.is_some() {
+                <div class="conflict" role="alert" data-testid="other-tab">
+                    <p>{ "This draft was changed in another tab. Nothing is saved from this tab until you choose; both versions are kept either way." }</p>
+                    <button type="button" onclick={use_other_tab}>{ "Load the other tab's text" }</button>
+                    <button type="button" onclick={keep_mine}>{ "Keep mine" }</button>
+                    <button type="button" onclick={download.reform(|_: MouseEvent| ())}>{ "Download mine" }</button>
+                </div>
+            }
             <main class={classes!("workspace", stale.then_some("stale"))} aria-busy={stale.to_string()}>
                 if layout != Layout::Preview {
                     <DraftEditor text={AttrValue::from(draft.text.clone())} node_ref={area_ref.clone()} {on_edit} {on_command} marks={marks.clone()} />
@@ -337,6 +404,22 @@ pub fn app() -> Html {
     }
 }
 
+/// Saves the draft over revision `seen`; a newer revision from another tab becomes a choice.
+fn save(storage: &Result<DraftStorage, StorageError>, text: &str, seen: u64) -> Action {
+    match storage
+        .as_ref()
+        .map_err(|e| e.clone())
+        .and_then(|s| s.write_draft(text, seen))
+    {
+        Ok(Saved::At(revision)) => Action::Written(revision),
+        Ok(Saved::Conflict(other)) => Action::OtherTabSaved(OtherTab {
+            text: other.text,
+            revision: other.revision,
+        }),
+        Err(error) => Action::Stored(Err(error.to_string())),
+    }
+}
+
 fn write(
     storage: &Result<DraftStorage, StorageError>,
     key: &str,
@@ -351,8 +434,14 @@ fn write(
 
 /// The stored draft, or an empty one with the reason it could not be read.
 fn load_draft(storage: &Result<DraftStorage, StorageError>) -> Draft {
-    match storage.as_ref().map(|s| s.read(CURRENT_DRAFT)) {
-        Ok(Ok(text)) => Draft::new(text.unwrap_or_default(), SaveState::Saved),
+    match storage.as_ref().map(|s| s.read_draft()) {
+        Ok(Ok(stored)) => {
+            let (text, seen) = stored.map_or((String::new(), 0), |s| (s.text, s.revision));
+            Draft {
+                seen,
+                ..Draft::new(text, SaveState::Saved)
+            }
+        }
         Ok(Err(error)) => Draft::new(String::new(), SaveState::NotSaved(error.to_string())),
         Err(error) => Draft::new(String::new(), SaveState::NotSaved(error.to_string())),
     }

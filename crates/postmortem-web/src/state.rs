@@ -26,6 +26,17 @@ pub struct Draft {
     pub profile: Option<String>,
     /// Goes up with every edit: checks say which revision they describe.
     pub revision: u64,
+    /// The stored revision this tab last read or wrote; it never overwrites a newer one.
+    pub seen: u64,
+    /// Another tab saved this draft since: its text, until the author chooses.
+    pub other_tab: Option<OtherTab>,
+}
+
+/// What another tab saved.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OtherTab {
+    pub text: String,
+    pub revision: u64,
 }
 
 /// What can happen to the draft.
@@ -37,6 +48,14 @@ pub enum Action {
     Stored(Result<(), String>),
     /// The author picked a profile (or automatic detection).
     ChooseProfile(Option<String>),
+    /// A write went through; storage is now at this revision.
+    Written(u64),
+    /// Another tab saved the draft (from the `storage` event, or a refused write).
+    OtherTabSaved(OtherTab),
+    /// Take the other tab's text (the caller has kept this tab's as a copy).
+    UseOtherTab,
+    /// Keep this tab's text and save it over the other tab's (kept as a copy by the caller).
+    KeepMine,
 }
 
 impl Draft {
@@ -46,6 +65,8 @@ impl Draft {
             save,
             profile: None,
             revision: 0,
+            seen: 0,
+            other_tab: None,
         }
     }
 }
@@ -60,8 +81,43 @@ impl Reducible for Draft {
                 text,
                 save: SaveState::Saving,
                 revision: self.revision + 1,
-                profile: self.profile.clone(),
+                ..(*self).clone()
             }),
+            Action::Written(revision) => Rc::new(Draft {
+                save: SaveState::Saved,
+                seen: revision,
+                ..(*self).clone()
+            }),
+            Action::OtherTabSaved(other) if other.revision <= self.seen => self,
+            Action::OtherTabSaved(other) if other.text == self.text => Rc::new(Draft {
+                seen: other.revision,
+                save: SaveState::Saved,
+                ..(*self).clone()
+            }),
+            Action::OtherTabSaved(other) => Rc::new(Draft {
+                other_tab: Some(other),
+                ..(*self).clone()
+            }),
+            Action::UseOtherTab => match &self.other_tab {
+                Some(other) => Rc::new(Draft {
+                    text: other.text.clone(),
+                    seen: other.revision,
+                    save: SaveState::Saved,
+                    revision: self.revision + 1,
+                    other_tab: None,
+                    ..(*self).clone()
+                }),
+                None => self,
+            },
+            Action::KeepMine => match &self.other_tab {
+                Some(other) => Rc::new(Draft {
+                    seen: other.revision,
+                    save: SaveState::Saving,
+                    other_tab: None,
+                    ..(*self).clone()
+                }),
+                None => self,
+            },
             Action::Stored(Ok(())) => Rc::new(Draft {
                 save: SaveState::Saved,
                 ..(*self).clone()
@@ -226,6 +282,52 @@ mod tests {
         let draft = Rc::new(Draft::new("x".into(), SaveState::Saved));
         let same = draft.clone().reduce(Action::Edit("x".into()));
         assert!(Rc::ptr_eq(&draft, &same));
+    }
+
+    #[test]
+    fn another_tab_s_save_is_a_choice_and_neither_text_is_dropped() {
+        let draft = Rc::new(Draft::new("mine".into(), SaveState::Saved));
+        let other = OtherTab {
+            text: "theirs".into(),
+            revision: 3,
+        };
+        let pending = draft.reduce(Action::OtherTabSaved(other.clone()));
+        assert_eq!(
+            (pending.text.as_str(), pending.other_tab.as_ref()),
+            ("mine", Some(&other))
+        );
+        let theirs = pending.clone().reduce(Action::UseOtherTab);
+        assert_eq!(
+            (
+                theirs.text.as_str(),
+                theirs.seen,
+                theirs.other_tab.is_none()
+            ),
+            ("theirs", 3, true)
+        );
+        let mine = pending.reduce(Action::KeepMine);
+        assert_eq!(
+            (mine.text.as_str(), mine.seen, mine.save.clone()),
+            ("mine", 3, SaveState::Saving)
+        );
+    }
+
+    #[test]
+    fn a_save_already_seen_or_with_the_same_text_is_no_conflict() {
+        let draft = Rc::new(Draft {
+            seen: 5,
+            ..Draft::new("same".into(), SaveState::Saved)
+        });
+        let old = draft.clone().reduce(Action::OtherTabSaved(OtherTab {
+            text: "x".into(),
+            revision: 5,
+        }));
+        assert!(old.other_tab.is_none());
+        let same = draft.reduce(Action::OtherTabSaved(OtherTab {
+            text: "same".into(),
+            revision: 6,
+        }));
+        assert_eq!((same.seen, same.other_tab.is_none()), (6, true));
     }
 
     #[test]

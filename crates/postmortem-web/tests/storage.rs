@@ -49,3 +49,30 @@ fn a_write_over_the_quota_is_reported_as_full_and_keeps_the_old_value() {
     assert!(StorageError::Full.to_string().contains("full"));
     storage.remove("test.quota").unwrap();
 }
+
+#[wasm_bindgen_test]
+fn a_tab_never_overwrites_a_revision_it_has_not_seen() {
+    use postmortem_web::services::storage::{CURRENT_DRAFT, CURRENT_REVISION, Saved};
+    let storage = DraftStorage::open().unwrap();
+    storage.remove(CURRENT_DRAFT).unwrap();
+    storage.remove(CURRENT_REVISION).unwrap();
+    // Two tabs both loaded revision 0.
+    assert_eq!(storage.write_draft("tab A text", 0), Ok(Saved::At(1)));
+    match storage.write_draft("tab B text", 0).unwrap() {
+        Saved::Conflict(other) => {
+            assert_eq!((other.text.as_str(), other.revision), ("tab A text", 1))
+        }
+        Saved::At(_) => panic!("tab B overwrote a revision it had not seen"),
+    }
+    assert_eq!(storage.read_draft().unwrap().unwrap().text, "tab A text");
+    // Once B has seen revision 1 it may write.
+    assert_eq!(storage.write_draft("tab B text", 1), Ok(Saved::At(2)));
+    let key = storage.keep_copy("tab A text", 42).unwrap();
+    assert_eq!(
+        raw_storage().get_item(&key).unwrap().as_deref(),
+        Some("tab A text")
+    );
+    storage.remove(CURRENT_DRAFT).unwrap();
+    storage.remove(CURRENT_REVISION).unwrap();
+    storage.remove("draft.copy.42").unwrap();
+}

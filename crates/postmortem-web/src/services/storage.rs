@@ -81,6 +81,74 @@ impl DraftStorage {
 
 /// The key of the draft being edited.
 pub const CURRENT_DRAFT: &str = "draft.current";
+/// The key of its revision: written after the text, so another tab's `storage` event on it
+/// means the text is complete.
+pub const CURRENT_REVISION: &str = "draft.current.revision";
+
+/// A stored draft and the revision it is at.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StoredDraft {
+    pub text: String,
+    pub revision: u64,
+}
+
+/// What a guarded write did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Saved {
+    /// Written; the draft is now at this revision.
+    At(u64),
+    /// Not written: another tab saved a revision this tab has not seen.
+    Conflict(StoredDraft),
+}
+
+impl DraftStorage {
+    /// The current draft and its revision (revision 0 when never written).
+    pub fn read_draft(&self) -> Result<Option<StoredDraft>, StorageError> {
+        let Some(text) = self.read(CURRENT_DRAFT)? else {
+            return Ok(None);
+        };
+        Ok(Some(StoredDraft {
+            text,
+            revision: self.revision()?,
+        }))
+    }
+
+    /// Writes `text` if storage is still at `seen`, the revision this tab last read or wrote;
+    /// otherwise writes nothing and returns what the other tab saved.
+    pub fn write_draft(&self, text: &str, seen: u64) -> Result<Saved, StorageError> {
+        let current = self.revision()?;
+        if current != seen {
+            let other = self.read(CURRENT_DRAFT)?.unwrap_or_default();
+            return Ok(Saved::Conflict(StoredDraft {
+                text: other,
+                revision: current,
+            }));
+        }
+        self.write(CURRENT_DRAFT, text)?;
+        let next = current + 1;
+        self.write(CURRENT_REVISION, &next.to_string())?;
+        Ok(Saved::At(next))
+    }
+
+    /// Keeps `text` under a copy key of its own (`draft.copy.<time>`) and returns that key.
+    pub fn keep_copy(&self, text: &str, stamp: u64) -> Result<String, StorageError> {
+        let key = format!("draft.copy.{stamp}");
+        self.write(&key, text)?;
+        Ok(format!("{NAMESPACE}{key}"))
+    }
+
+    fn revision(&self) -> Result<u64, StorageError> {
+        Ok(self
+            .read(CURRENT_REVISION)?
+            .and_then(|r| r.parse().ok())
+            .unwrap_or(0))
+    }
+}
+
+/// The full storage key of a namespaced key (what a `storage` event reports).
+pub fn full_key(key: &str) -> String {
+    namespaced(key)
+}
 
 fn namespaced(key: &str) -> String {
     format!("{NAMESPACE}{key}")
