@@ -355,6 +355,12 @@ pub fn app() -> Html {
                 on_help={{ let v = view.clone(); Callback::from(move |_| v.dispatch(ViewAction::Open(Dialog::Help))) }}
                 notice={AttrValue::from((*notice).clone())}
             />
+            if let SaveState::NotSaved(why) = &draft.save {
+                <div class="conflict" role="alert" data-testid="not-saved">
+                    <p>{ format!("Not saved: {why}. Your text stays on this page until you close it; download it to keep it.") }</p>
+                    <button type="button" onclick={download.reform(|_: MouseEvent| ())}>{ "Download this draft" }</button>
+                </div>
+            }
             if draft.other_tab.is_some() {
                 <div class="conflict" role="alert" data-testid="other-tab">
                     <p>{ "This draft was changed in another tab. Nothing is saved from this tab until you choose; both versions are kept either way." }</p>
