@@ -9,8 +9,9 @@ use yew::prelude::*;
 
 use crate::components::line_gutter_mark as mark_of;
 use crate::components::{
-    ChecklistPanel, DraftEditor, DurationsPanel, EditorCommand, HeaderBar, HelpDialog, PanelFrame,
-    PreviewPane, ProblemsPanel, RuleDialog, SeverityPanel,
+    ChecklistPanel, DraftEditor, DurationsPanel, EditorCommand, HeaderBar, HelpDialog,
+    HistoryDialog, PanelFrame, PreviewPane, ProblemsPanel, RuleDialog, SeverityPanel,
+    SnapshotEntry,
 };
 use crate::hooks::{Checks, use_checks};
 use crate::services::storage::{CURRENT_REVISION, DraftStorage, Saved, StorageError, full_key};
@@ -19,6 +20,9 @@ use crate::state::{
     Action, Dialog, Draft, Layout, OtherTab, Panel, SaveState, Theme, View, ViewAction,
 };
 use wasm_bindgen::JsCast;
+
+/// A history snapshot is taken after this long of editing.
+const SNAPSHOT_EVERY_MS: u64 = 5 * 60 * 1000;
 
 /// Key of the theme the author picked.
 const THEME: &str = "theme";
@@ -44,6 +48,18 @@ pub fn app() -> Html {
         })
     };
     let notice = use_state(String::new);
+    // When the last history snapshot was taken (ms), so that one is taken every few minutes.
+    let last_snapshot = {
+        let storage = storage.clone();
+        use_mut_ref(move || {
+            (*storage)
+                .as_ref()
+                .ok()
+                .and_then(|s| s.snapshots().ok())
+                .and_then(|l| l.last().map(|s| s.taken))
+                .unwrap_or(0)
+        })
+    };
     let area_ref = use_node_ref();
     {
         // Write every edit; the text stays on screen whatever storage says. Nothing is written
@@ -54,9 +70,21 @@ pub fn app() -> Html {
         let dispatch = draft.dispatcher();
         let pending = draft.save == SaveState::Saving && draft.other_tab.is_none();
         let text = draft.text.clone();
+        let last_snapshot = last_snapshot.clone();
         use_effect_with((draft.revision, draft.seen), move |(_, seen)| {
             if pending {
-                dispatch.dispatch(save(&storage, &text, *seen));
+                let action = save(&storage, &text, *seen);
+                // A snapshot every few minutes of editing.
+                let now = js_sys::Date::now() as u64;
+                if matches!(action, Action::Written(_))
+                    && now.saturating_sub(*last_snapshot.borrow()) >= SNAPSHOT_EVERY_MS
+                {
+                    if let Ok(storage) = storage.as_ref() {
+                        let _ = storage.take_snapshot(&text, now);
+                    }
+                    *last_snapshot.borrow_mut() = now;
+                }
+                dispatch.dispatch(action);
             }
         });
     }
@@ -231,6 +259,7 @@ pub fn app() -> Html {
         let storage = storage.clone();
         let copy = copy.clone();
         let view = view.clone();
+        let notice = notice.clone();
         Callback::from(move |command: EditorCommand| {
             let Some(area) = area_ref.cast::<HtmlTextAreaElement>() else {
                 return;
@@ -261,7 +290,17 @@ pub fn app() -> Html {
                     };
                     textarea::replace(&area, start, end, &format!("[{inner}](https://)"));
                 }
-                EditorCommand::SaveNow => draft.dispatch(save(&storage, &draft.text, draft.seen)),
+                EditorCommand::SaveNow => {
+                    let snapshot = (*storage)
+                        .as_ref()
+                        .map_err(|e| e.clone())
+                        .and_then(|s| s.take_snapshot(&draft.text, js_sys::Date::now() as u64));
+                    notice.set(match snapshot {
+                        Ok(()) => "Saved, with a snapshot in History.".into(),
+                        Err(why) => format!("Snapshot not taken: {why}"),
+                    });
+                    draft.dispatch(save(&storage, &draft.text, draft.seen));
+                }
                 EditorCommand::CopyMarkdown => copy.emit(()),
                 EditorCommand::Help => view.dispatch(ViewAction::Open(Dialog::Help)),
             }
@@ -296,6 +335,64 @@ pub fn app() -> Html {
     };
     let use_other_tab = keep_copy_then(Action::UseOtherTab, false);
     let keep_mine = keep_copy_then(Action::KeepMine, true);
+    let restore = {
+        let draft = draft.clone();
+        let storage = storage.clone();
+        let area_ref = area_ref.clone();
+        let view = view.clone();
+        let notice = notice.clone();
+        Callback::from(move |id: u64| {
+            let Ok(storage) = (*storage).as_ref() else {
+                return;
+            };
+            let Ok(Some(text)) = storage.snapshot_text(id) else {
+                notice.set("That snapshot could not be read.".into());
+                return;
+            };
+            // The current text becomes a snapshot first: restoring never loses it.
+            let _ = storage.take_snapshot(&draft.text, js_sys::Date::now() as u64);
+            if let Some(area) = area_ref.cast::<HtmlTextAreaElement>() {
+                let length = draft.text.encode_utf16().count() as u32;
+                textarea::replace(&area, 0, length, &text);
+            }
+            view.dispatch(ViewAction::Close);
+            notice.set("Snapshot restored; the text before it is in History.".into());
+        })
+    };
+    let snapshots: Vec<SnapshotEntry> = if view.dialog == Some(Dialog::History) {
+        (*storage)
+            .as_ref()
+            .ok()
+            .and_then(|s| s.snapshots().ok().map(|list| (s, list)))
+            .map(|(s, list)| {
+                list.iter()
+                    .rev()
+                    .map(|snap| {
+                        let text = s.snapshot_text(snap.id).ok().flatten().unwrap_or_default();
+                        let first = text
+                            .lines()
+                            .find(|l| !l.trim().is_empty())
+                            .unwrap_or("(empty)");
+                        SnapshotEntry {
+                            id: snap.id,
+                            when: js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(
+                                snap.taken as f64,
+                            ))
+                            .to_locale_string("default", &wasm_bindgen::JsValue::UNDEFINED)
+                            .into(),
+                            summary: format!(
+                                "{} — {} characters",
+                                first.chars().take(60).collect::<String>(),
+                                text.chars().count()
+                            ),
+                        }
+                    })
+                    .collect()
+            })
+            .unwrap_or_default()
+    } else {
+        Vec::new()
+    };
     let toggle = |panel: Panel| {
         let view = view.clone();
         Callback::from(move |_| view.dispatch(ViewAction::TogglePanel(panel)))
@@ -353,6 +450,7 @@ pub fn app() -> Html {
                 on_layout={{ let v = view.clone(); Callback::from(move |l| v.dispatch(ViewAction::Layout(l))) }}
                 on_theme={{ let v = view.clone(); Callback::from(move |t| v.dispatch(ViewAction::Theme(t))) }}
                 on_help={{ let v = view.clone(); Callback::from(move |_| v.dispatch(ViewAction::Open(Dialog::Help))) }}
+                on_history={{ let v = view.clone(); Callback::from(move |_| v.dispatch(ViewAction::Open(Dialog::History))) }}
                 notice={AttrValue::from((*notice).clone())}
             />
             if let SaveState::NotSaved(why) = &draft.save {
@@ -403,6 +501,7 @@ pub fn app() -> Html {
             </main>
             { match &view.dialog {
                 Some(Dialog::Help) => html! { <HelpDialog on_close={close_dialog} /> },
+                Some(Dialog::History) => html! { <HistoryDialog {snapshots} on_restore={restore} on_close={close_dialog} /> },
                 Some(Dialog::Rule(rule)) => html! { <RuleDialog rule={AttrValue::from(rule.clone())} on_close={close_dialog} /> },
                 None => html! {},
             } }

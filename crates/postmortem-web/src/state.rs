@@ -189,6 +189,7 @@ pub enum Panel {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Dialog {
     Help,
+    History,
     /// A rule's documentation, by rule id.
     Rule(String),
 }

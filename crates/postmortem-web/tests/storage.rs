@@ -76,3 +76,41 @@ fn a_tab_never_overwrites_a_revision_it_has_not_seen() {
     storage.remove(CURRENT_REVISION).unwrap();
     storage.remove("draft.copy.42").unwrap();
 }
+
+#[wasm_bindgen_test]
+fn snapshots_are_bounded_skip_repeats_and_read_back() {
+    use postmortem_web::services::storage::{MAX_SNAPSHOTS, SNAPSHOTS};
+    let storage = DraftStorage::open().unwrap();
+    for s in storage.snapshots().unwrap() {
+        storage.remove(&format!("draft.snapshot.{}", s.id)).unwrap();
+    }
+    storage.remove(SNAPSHOTS).unwrap();
+    storage.take_snapshot("first", 1_000).unwrap();
+    storage.take_snapshot("first", 2_000).unwrap();
+    assert_eq!(
+        storage.snapshots().unwrap().len(),
+        1,
+        "an unchanged text is not taken twice"
+    );
+    for i in 0..MAX_SNAPSHOTS + 5 {
+        storage
+            .take_snapshot(&format!("text {i}"), 3_000 + i as u64)
+            .unwrap();
+    }
+    let list = storage.snapshots().unwrap();
+    assert_eq!(list.len(), MAX_SNAPSHOTS);
+    let newest = list.last().unwrap();
+    assert_eq!(
+        storage.snapshot_text(newest.id).unwrap().as_deref(),
+        Some(format!("text {}", MAX_SNAPSHOTS + 4).as_str())
+    );
+    assert_eq!(
+        storage.snapshot_text(1).unwrap(),
+        None,
+        "the oldest were removed"
+    );
+    for s in list {
+        storage.remove(&format!("draft.snapshot.{}", s.id)).unwrap();
+    }
+    storage.remove(SNAPSHOTS).unwrap();
+}

@@ -22,6 +22,7 @@ pub struct HeaderBarProps {
     pub on_layout: Callback<Layout>,
     pub on_theme: Callback<Theme>,
     pub on_help: Callback<()>,
+    pub on_history: Callback<()>,
     /// The result of the last copy or download, announced to the user.
     pub notice: AttrValue,
 }
@@ -87,6 +88,7 @@ pub fn header_bar(props: &HeaderBarProps) -> Html {
                 </label>
                 <button type="button" onclick={props.on_copy.reform(|_| ())}>{ "Copy Markdown" }</button>
                 <button type="button" onclick={props.on_download.reform(|_| ())}>{ "Download .md" }</button>
+                <button type="button" onclick={props.on_history.reform(|_| ())}>{ "History" }</button>
                 <div class="segmented" role="group" aria-label="Layout">
                     { layout_button(Layout::Editor, "Editor") }
                     { layout_button(Layout::Split, "Split") }

@@ -12,7 +12,7 @@ pub fn help_dialog(props: &HelpDialogProps) -> Html {
         ("Tab", "Insert two spaces"),
         ("Ctrl/⌘ + B", "Bold the selection"),
         ("Ctrl/⌘ + K", "Make the selection a link"),
-        ("Ctrl/⌘ + S", "Save now"),
+        ("Ctrl/⌘ + S", "Save now and take a snapshot (History)"),
         ("Ctrl/⌘ + Shift + C", "Copy the Markdown"),
         ("Ctrl/⌘ + Z", "Undo (the browser's own)"),
         ("F1", "This help"),

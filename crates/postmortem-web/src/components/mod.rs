@@ -5,6 +5,7 @@ mod draft_editor;
 mod durations_panel;
 mod header_bar;
 mod help_dialog;
+mod history_dialog;
 mod line_gutter;
 mod panel_frame;
 mod preview_pane;
@@ -19,6 +20,7 @@ pub use draft_editor::{DraftEditor, EditorCommand};
 pub use durations_panel::DurationsPanel;
 pub use header_bar::HeaderBar;
 pub use help_dialog::HelpDialog;
+pub use history_dialog::{HistoryDialog, SnapshotEntry};
 pub use line_gutter::{LineGutter, LineMark};
 
 /// The gutter mark for a finding's severity.

@@ -145,6 +145,65 @@ impl DraftStorage {
     }
 }
 
+/// The index of history snapshots: one `id time` line each, oldest first.
+pub const SNAPSHOTS: &str = "draft.snapshots";
+/// At most this many snapshots are kept; the oldest go first.
+pub const MAX_SNAPSHOTS: usize = 20;
+
+/// One history snapshot of the draft.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Snapshot {
+    pub id: u64,
+    /// Milliseconds since 1970 when it was taken.
+    pub taken: u64,
+}
+
+impl DraftStorage {
+    /// The snapshots, oldest first. A damaged index line is skipped, not fatal.
+    pub fn snapshots(&self) -> Result<Vec<Snapshot>, StorageError> {
+        Ok(self
+            .read(SNAPSHOTS)?
+            .unwrap_or_default()
+            .lines()
+            .filter_map(|line| {
+                let (id, taken) = line.split_once(' ')?;
+                Some(Snapshot {
+                    id: id.parse().ok()?,
+                    taken: taken.parse().ok()?,
+                })
+            })
+            .collect())
+    }
+
+    /// Takes a snapshot of `text` at `now` (ms) unless it equals the newest; keeps the newest
+    /// [`MAX_SNAPSHOTS`].
+    pub fn take_snapshot(&self, text: &str, now: u64) -> Result<(), StorageError> {
+        let mut list = self.snapshots()?;
+        if let Some(last) = list.last()
+            && self.snapshot_text(last.id)?.as_deref() == Some(text)
+        {
+            return Ok(());
+        }
+        let id = list.last().map_or(1, |s| s.id + 1);
+        self.write(&format!("draft.snapshot.{id}"), text)?;
+        list.push(Snapshot { id, taken: now });
+        while list.len() > MAX_SNAPSHOTS {
+            let old = list.remove(0);
+            self.remove(&format!("draft.snapshot.{}", old.id))?;
+        }
+        let index: Vec<String> = list
+            .iter()
+            .map(|s| format!("{} {}", s.id, s.taken))
+            .collect();
+        self.write(SNAPSHOTS, &index.join("\n"))
+    }
+
+    /// The text of a snapshot.
+    pub fn snapshot_text(&self, id: u64) -> Result<Option<String>, StorageError> {
+        self.read(&format!("draft.snapshot.{id}"))
+    }
+}
+
 /// The full storage key of a namespaced key (what a `storage` event reports).
 pub fn full_key(key: &str) -> String {
     namespaced(key)
