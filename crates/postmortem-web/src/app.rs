@@ -393,6 +393,48 @@ pub fn app() -> Html {
     } else {
         Vec::new()
     };
+    let open_file = {
+        let draft = draft.clone();
+        let storage = storage.clone();
+        let area_ref = area_ref.clone();
+        let notice = notice.clone();
+        Callback::from(move |file: web_sys::File| {
+            let (draft, storage, area_ref, notice) = (
+                draft.clone(),
+                storage.clone(),
+                area_ref.clone(),
+                notice.clone(),
+            );
+            let name = file.name();
+            wasm_bindgen_futures::spawn_local(async move {
+                let text = match wasm_bindgen_futures::JsFuture::from(file.text())
+                    .await
+                    .ok()
+                    .and_then(|t| t.as_string())
+                {
+                    Some(text) => text,
+                    None => {
+                        notice.set(format!("{name} could not be read as text."));
+                        return;
+                    }
+                };
+                // The text it replaces goes to History first.
+                if let Ok(storage) = (*storage).as_ref()
+                    && !draft.text.trim().is_empty()
+                {
+                    let _ = storage.take_snapshot(&draft.text, js_sys::Date::now() as u64);
+                }
+                if let Some(area) = area_ref.cast::<HtmlTextAreaElement>() {
+                    let length = draft.text.encode_utf16().count() as u32;
+                    textarea::replace(&area, 0, length, &text);
+                    textarea::select(&area, 0, 0, 1);
+                }
+                notice.set(format!(
+                    "Opened {name}. The text it replaced is in History."
+                ));
+            });
+        })
+    };
     let toggle = |panel: Panel| {
         let view = view.clone();
         Callback::from(move |_| view.dispatch(ViewAction::TogglePanel(panel)))
@@ -451,6 +493,7 @@ pub fn app() -> Html {
                 on_theme={{ let v = view.clone(); Callback::from(move |t| v.dispatch(ViewAction::Theme(t))) }}
                 on_help={{ let v = view.clone(); Callback::from(move |_| v.dispatch(ViewAction::Open(Dialog::Help))) }}
                 on_history={{ let v = view.clone(); Callback::from(move |_| v.dispatch(ViewAction::Open(Dialog::History))) }}
+                on_open_file={open_file.clone()}
                 notice={AttrValue::from((*notice).clone())}
             />
             if let SaveState::NotSaved(why) = &draft.save {
@@ -469,7 +512,7 @@ pub fn app() -> Html {
             }
             <main class={classes!("workspace", stale.then_some("stale"))} aria-busy={stale.to_string()}>
                 if layout != Layout::Preview {
-                    <DraftEditor text={AttrValue::from(draft.text.clone())} node_ref={area_ref.clone()} {on_edit} {on_command} marks={marks.clone()} />
+                    <DraftEditor text={AttrValue::from(draft.text.clone())} node_ref={area_ref.clone()} {on_edit} {on_command} marks={marks.clone()} on_drop_file={open_file} />
                 }
                 if layout != Layout::Editor {
                     <PreviewPane text={AttrValue::from(draft.text.clone())} />

@@ -24,6 +24,8 @@ pub struct DraftEditorProps {
     pub on_edit: Callback<String>,
     pub on_command: Callback<EditorCommand>,
     pub marks: Rc<Vec<(u32, super::line_gutter::LineMark)>>,
+    /// A file dropped on the editor.
+    pub on_drop_file: Callback<web_sys::File>,
 }
 
 /// The Markdown editor: a plain textarea (so undo and input methods work as the browser's do)
@@ -54,6 +56,27 @@ pub fn draft_editor(props: &DraftEditorProps) -> Html {
             }
         })
     };
+    let ondrop = {
+        let on_drop_file = props.on_drop_file.clone();
+        Callback::from(move |event: web_sys::DragEvent| {
+            if let Some(file) = event
+                .data_transfer()
+                .and_then(|d| d.files())
+                .and_then(|f| f.get(0))
+            {
+                event.prevent_default();
+                on_drop_file.emit(file);
+            }
+        })
+    };
+    let ondragover = Callback::from(|event: web_sys::DragEvent| {
+        if event
+            .data_transfer()
+            .is_some_and(|d| d.types().includes(&"Files".into(), 0))
+        {
+            event.prevent_default();
+        }
+    });
     let lines = props.text.lines().count() + usize::from(props.text.ends_with('\n'));
     html! {
         <section class="editor" aria-label="Editor">
@@ -72,6 +95,8 @@ pub fn draft_editor(props: &DraftEditorProps) -> Html {
                 {oninput}
                 {onscroll}
                 {onkeydown}
+                {ondrop}
+                {ondragover}
             />
         </section>
     }

@@ -23,6 +23,8 @@ pub struct HeaderBarProps {
     pub on_theme: Callback<Theme>,
     pub on_help: Callback<()>,
     pub on_history: Callback<()>,
+    /// A Markdown file the author picked.
+    pub on_open_file: Callback<web_sys::File>,
     /// The result of the last copy or download, announced to the user.
     pub notice: AttrValue,
 }
@@ -89,6 +91,20 @@ pub fn header_bar(props: &HeaderBarProps) -> Html {
                 <button type="button" onclick={props.on_copy.reform(|_| ())}>{ "Copy Markdown" }</button>
                 <button type="button" onclick={props.on_download.reform(|_| ())}>{ "Download .md" }</button>
                 <button type="button" onclick={props.on_history.reform(|_| ())}>{ "History" }</button>
+                <label class="file-button">
+                    { "Open .md" }
+                    <input type="file" accept=".md,.markdown,.txt,text/markdown,text/plain" class="visually-hidden"
+                        data-testid="open-file" onchange={{
+                            let on_open_file = props.on_open_file.clone();
+                            Callback::from(move |e: Event| {
+                                let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+                                if let Some(file) = input.files().and_then(|f| f.get(0)) {
+                                    on_open_file.emit(file);
+                                }
+                                input.set_value("");
+                            })
+                        }} />
+                </label>
                 <div class="segmented" role="group" aria-label="Layout">
                     { layout_button(Layout::Editor, "Editor") }
                     { layout_button(Layout::Split, "Split") }
