@@ -38,10 +38,7 @@ pub struct TimelineEntry {
 impl TimelineEntry {
     /// The instant in UTC when the zone is known; the local time otherwise.
     pub fn instant(&self) -> NaiveDateTime {
-        match self.zone {
-            Some(zone) => self.local - Duration::minutes(zone.offset_minutes(self.local).into()),
-            None => self.local,
-        }
+        super::zone::to_utc(self.local, self.zone)
     }
 }
 

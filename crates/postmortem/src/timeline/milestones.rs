@@ -78,12 +78,7 @@ pub struct Milestone {
 
 impl Milestone {
     pub fn instant(&self) -> NaiveDateTime {
-        match self.zone {
-            Some(zone) => {
-                self.local - chrono::Duration::minutes(zone.offset_minutes(self.local).into())
-            }
-            None => self.local,
-        }
+        super::zone::to_utc(self.local, self.zone)
     }
 
     fn from_entry(kind: MilestoneKind, entry: &TimelineEntry) -> Self {

@@ -67,6 +67,15 @@ impl Zone {
     }
 }
 
+/// A local time in `zone` as UTC; an unknown zone leaves it as written (so that times in one
+/// unstated zone still compare).
+pub fn to_utc(local: NaiveDateTime, zone: Option<Zone>) -> NaiveDateTime {
+    match zone {
+        Some(zone) => local - Duration::minutes(zone.offset_minutes(local).into()),
+        None => local,
+    }
+}
+
 /// 60 when EU summer time is in force at (approximately) this UTC instant, else 0.
 fn eu_summer(utc: NaiveDateTime) -> i32 {
     let year = utc.year();
