@@ -33,9 +33,6 @@ pub struct SectionStatus {
     pub line: Option<u32>,
     /// Bytes of the heading, when present.
     pub span: Option<Range<usize>>,
-    /// Bytes of the section's body, when present.
-    #[serde(skip)]
-    pub body: Option<Range<usize>>,
     /// Where a missing section belongs: before the next section of the profile that is
     /// present, or at the end of the document. `None` when the section is present.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -108,7 +105,6 @@ pub fn evaluate(
                     status: SectionState::Missing,
                     line: None,
                     span: None,
-                    body: None,
                     insert_at: Some(text.len()),
                     placeholders: Vec::new(),
                     minimum: None,
@@ -138,7 +134,6 @@ pub fn evaluate(
                 status,
                 line: Some(lines.line(heading.span.start)),
                 span: Some(heading.span.clone()),
-                body: Some(heading.body.clone()),
                 insert_at: None,
                 placeholders: left
                     .iter()

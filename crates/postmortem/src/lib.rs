@@ -15,6 +15,7 @@ pub mod config;
 pub mod document;
 pub mod heading_key;
 pub mod line_index;
+mod numbers;
 pub mod placeholders;
 pub mod profile;
 pub mod render;

@@ -9,6 +9,7 @@ use std::ops::Range;
 use serde::{Deserialize, Serialize};
 
 use crate::document::Document;
+use crate::numbers::percentages;
 use crate::placeholders::Placeholder;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -189,7 +190,7 @@ pub fn find(
         }
         // Availability below its target: `SLO: 99.90% → 99.73%`, `99.9% target, 99.41% actual`.
         if (lower.contains("slo") || lower.contains("availability")) && !lower.contains("no slo") {
-            let shares: Vec<(f64, Range<usize>)> = percent_values(&lower)
+            let shares: Vec<(f64, Range<usize>)> = percentages(&lower)
                 .into_iter()
                 .filter(|(p, _)| *p >= 90.0 && *p <= 100.0)
                 .collect();
@@ -326,53 +327,18 @@ fn regulatory_yes(lower: &str) -> bool {
         || lower.contains("regulator was notified")
 }
 
-/// Every `NN.N%` on a line with its byte range.
-fn percent_values(lower: &str) -> Vec<(f64, Range<usize>)> {
-    let bytes = lower.as_bytes();
-    bytes
-        .iter()
-        .enumerate()
-        .filter(|(_, b)| **b == b'%')
-        .filter_map(|(i, _)| {
-            let start = i - bytes[..i]
-                .iter()
-                .rev()
-                .take_while(|c| c.is_ascii_digit() || **c == b'.')
-                .count();
-            lower[start..i]
-                .parse::<f64>()
-                .ok()
-                .map(|v| (v, start..i + 1))
-        })
-        .collect()
-}
-
 /// `15% of daily active users`, `~15% of API requests`, `31% of checkout attempts`.
 fn percents_of_users(lower: &str) -> Vec<(f64, Range<usize>)> {
-    let bytes = lower.as_bytes();
-    let mut found = Vec::new();
-    for (i, &b) in bytes.iter().enumerate() {
-        if b != b'%' {
-            continue;
-        }
-        let start = i - bytes[..i]
-            .iter()
-            .rev()
-            .take_while(|c| c.is_ascii_digit() || **c == b'.')
-            .count();
-        let Ok(value) = lower[start..i].parse::<f64>() else {
-            continue;
-        };
-        let after = &lower[i + 1..];
-        let window = &after[..floor_boundary(after, 40)];
-        if window.trim_start().starts_with("of")
-            && USER_NOUNS.iter().any(|n| window.contains(n))
-            && value <= 100.0
-        {
-            found.push((value, start..i + 1));
-        }
-    }
-    found
+    percentages(lower)
+        .into_iter()
+        .filter(|(value, range)| {
+            let after = &lower[range.end..];
+            let window = &after[..floor_boundary(after, 40)];
+            window.trim_start().starts_with("of")
+                && USER_NOUNS.iter().any(|n| window.contains(n))
+                && *value <= 100.0
+        })
+        .collect()
 }
 
 /// `9,800 users`, `about 6,200 customers`, `1,140 accounts`.

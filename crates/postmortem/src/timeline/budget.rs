@@ -8,6 +8,7 @@ use std::ops::Range;
 use serde::Serialize;
 
 use crate::document::Document;
+use crate::numbers::{number_start, percentages};
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ErrorBudget {
@@ -114,33 +115,6 @@ fn round1(x: f64) -> f64 {
 
 fn round2(x: f64) -> f64 {
     (x * 100.0).round() / 100.0
-}
-
-/// Where the run of digits and dots that ends at byte `end` begins. Digits and dots are
-/// single bytes, so the result is always a character boundary.
-fn number_start(line: &str, end: usize) -> usize {
-    let bytes = &line.as_bytes()[..end];
-    end - bytes
-        .iter()
-        .rev()
-        .take_while(|b| b.is_ascii_digit() || **b == b'.')
-        .count()
-}
-
-/// Every `NN.N%` on a line with its byte range.
-fn percentages(line: &str) -> Vec<(f64, Range<usize>)> {
-    let bytes = line.as_bytes();
-    let mut found = Vec::new();
-    for (i, &b) in bytes.iter().enumerate() {
-        if b != b'%' {
-            continue;
-        }
-        let start = number_start(line, i);
-        if let Ok(value) = line[start..i].parse::<f64>() {
-            found.push((value, start..i + 1));
-        }
-    }
-    found
 }
 
 /// `31.2 of 40.32 minutes` → (31.2, 40.32).
