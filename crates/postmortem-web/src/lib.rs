@@ -10,8 +10,10 @@
 
 pub mod app;
 pub mod components;
+pub mod drafts;
 pub mod hooks;
 pub mod markdown;
+pub mod naming;
 pub mod services;
 pub mod state;
 

@@ -20,6 +20,8 @@ pub enum SaveState {
 /// The draft being edited.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Draft {
+    /// Its id in storage (`draft.<id>`); a draft is written only after its first edit.
+    pub id: String,
     pub text: String,
     pub save: SaveState,
     /// The profile the author picked; `None` lets the document and its headings decide.
@@ -48,8 +50,13 @@ pub enum Action {
     Stored(Result<(), String>),
     /// The author picked a profile (or automatic detection).
     ChooseProfile(Option<String>),
-    /// A write went through; storage is now at this revision.
-    Written(u64),
+    /// A write went through: storage is at revision `stored`, holding the text of edit
+    /// `edit` (a later edit is still to be saved).
+    Written { stored: u64, edit: u64 },
+    /// Try the failed write again (space was freed).
+    Retry,
+    /// Another draft replaces this one on screen (opened from the list, created, imported).
+    Open(Box<Draft>),
     /// Another tab saved the draft (from the `storage` event, or a refused write).
     OtherTabSaved(OtherTab),
     /// Take the other tab's text (the caller has kept this tab's as a copy).
@@ -59,8 +66,9 @@ pub enum Action {
 }
 
 impl Draft {
-    pub fn new(text: String, save: SaveState) -> Self {
+    pub fn new(id: String, text: String, save: SaveState) -> Self {
         Self {
+            id,
             text,
             save,
             profile: None,
@@ -83,10 +91,25 @@ impl Reducible for Draft {
                 revision: self.revision + 1,
                 ..(*self).clone()
             }),
-            Action::Written(revision) => Rc::new(Draft {
-                save: SaveState::Saved,
-                seen: revision,
+            Action::Written { stored, edit } => Rc::new(Draft {
+                save: if edit == self.revision {
+                    SaveState::Saved
+                } else {
+                    SaveState::Saving
+                },
+                seen: stored,
                 ..(*self).clone()
+            }),
+            Action::Retry => match self.save {
+                SaveState::NotSaved(_) => Rc::new(Draft {
+                    save: SaveState::Saving,
+                    ..(*self).clone()
+                }),
+                _ => self,
+            },
+            Action::Open(draft) => Rc::new(Draft {
+                revision: self.revision + 1,
+                ..*draft
             }),
             Action::OtherTabSaved(other) if other.revision <= self.seen => self,
             Action::OtherTabSaved(other) if other.text == self.text => Rc::new(Draft {
@@ -190,6 +213,7 @@ pub enum Panel {
 pub enum Dialog {
     Help,
     History,
+    Drafts,
     /// A rule's documentation, by rule id.
     Rule(String),
 }
@@ -268,26 +292,59 @@ mod tests {
 
     #[test]
     fn editing_marks_the_draft_as_saving_and_a_failed_write_keeps_the_text() {
-        let draft = Rc::new(Draft::new(String::new(), SaveState::Saved));
+        let draft = Rc::new(Draft::new("d".into(), String::new(), SaveState::Saved));
         let draft = draft.reduce(Action::Edit("## Timeline".into()));
         assert_eq!((draft.save.clone(), draft.revision), (SaveState::Saving, 1));
         let draft = draft.reduce(Action::Stored(Err("storage full".into())));
         assert_eq!(draft.text, "## Timeline");
         assert_eq!(draft.save, SaveState::NotSaved("storage full".into()));
+        let draft = draft.reduce(Action::Retry);
+        assert_eq!(draft.save, SaveState::Saving);
         let draft = draft.reduce(Action::Stored(Ok(())));
         assert_eq!(draft.save, SaveState::Saved);
     }
 
     #[test]
+    fn a_write_of_an_older_edit_leaves_the_draft_saving() {
+        let draft = Rc::new(Draft::new("d".into(), String::new(), SaveState::Saved));
+        let draft = draft.reduce(Action::Edit("a".into()));
+        let draft = draft.reduce(Action::Edit("ab".into()));
+        let draft = draft.reduce(Action::Written { stored: 1, edit: 1 });
+        assert_eq!((draft.save.clone(), draft.seen), (SaveState::Saving, 1));
+        let draft = draft.reduce(Action::Written { stored: 2, edit: 2 });
+        assert_eq!(draft.save, SaveState::Saved);
+    }
+
+    #[test]
+    fn opening_another_draft_replaces_it_and_moves_the_revision_on() {
+        let draft = Rc::new(Draft::new("a".into(), "first".into(), SaveState::Saved));
+        let draft = draft.reduce(Action::Edit("first!".into()));
+        let other = Draft {
+            seen: 7,
+            ..Draft::new("b".into(), "second".into(), SaveState::Saved)
+        };
+        let opened = draft.reduce(Action::Open(Box::new(other)));
+        assert_eq!(
+            (
+                opened.id.as_str(),
+                opened.text.as_str(),
+                opened.seen,
+                opened.revision
+            ),
+            ("b", "second", 7, 2)
+        );
+    }
+
+    #[test]
     fn an_edit_that_changes_nothing_keeps_the_same_state() {
-        let draft = Rc::new(Draft::new("x".into(), SaveState::Saved));
+        let draft = Rc::new(Draft::new("d".into(), "x".into(), SaveState::Saved));
         let same = draft.clone().reduce(Action::Edit("x".into()));
         assert!(Rc::ptr_eq(&draft, &same));
     }
 
     #[test]
     fn another_tab_s_save_is_a_choice_and_neither_text_is_dropped() {
-        let draft = Rc::new(Draft::new("mine".into(), SaveState::Saved));
+        let draft = Rc::new(Draft::new("d".into(), "mine".into(), SaveState::Saved));
         let other = OtherTab {
             text: "theirs".into(),
             revision: 3,
@@ -317,7 +374,7 @@ mod tests {
     fn a_save_already_seen_or_with_the_same_text_is_no_conflict() {
         let draft = Rc::new(Draft {
             seen: 5,
-            ..Draft::new("same".into(), SaveState::Saved)
+            ..Draft::new("d".into(), "same".into(), SaveState::Saved)
         });
         let old = draft.clone().reduce(Action::OtherTabSaved(OtherTab {
             text: "x".into(),
@@ -333,7 +390,7 @@ mod tests {
 
     #[test]
     fn choosing_a_profile_keeps_the_text() {
-        let draft = Rc::new(Draft::new("x".into(), SaveState::Saved));
+        let draft = Rc::new(Draft::new("d".into(), "x".into(), SaveState::Saved));
         let draft = draft.reduce(Action::ChooseProfile(Some("compact".into())));
         assert_eq!(
             (draft.text.as_str(), draft.profile.as_deref()),

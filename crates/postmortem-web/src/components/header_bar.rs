@@ -23,6 +23,7 @@ pub struct HeaderBarProps {
     pub on_theme: Callback<Theme>,
     pub on_help: Callback<()>,
     pub on_history: Callback<()>,
+    pub on_drafts: Callback<()>,
     /// A Markdown file the author picked.
     pub on_open_file: Callback<web_sys::File>,
     /// The result of the last copy or download, announced to the user.
@@ -90,6 +91,7 @@ pub fn header_bar(props: &HeaderBarProps) -> Html {
                 </label>
                 <button type="button" onclick={props.on_copy.reform(|_| ())}>{ "Copy Markdown" }</button>
                 <button type="button" onclick={props.on_download.reform(|_| ())}>{ "Download .md" }</button>
+                <button type="button" onclick={props.on_drafts.reform(|_| ())}>{ "Drafts" }</button>
                 <button type="button" onclick={props.on_history.reform(|_| ())}>{ "History" }</button>
                 <label class="file-button">
                     { "Open .md" }

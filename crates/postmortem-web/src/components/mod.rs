@@ -2,6 +2,7 @@
 
 mod checklist_panel;
 mod draft_editor;
+mod drafts_dialog;
 mod durations_panel;
 mod header_bar;
 mod help_dialog;
@@ -17,9 +18,10 @@ mod timeline_chart;
 
 pub use checklist_panel::{ChecklistPanel, SectionInsert};
 pub use draft_editor::{DraftEditor, EditorCommand};
+pub use drafts_dialog::DraftsDialog;
 pub use durations_panel::DurationsPanel;
 pub use header_bar::HeaderBar;
-pub use help_dialog::HelpDialog;
+pub use help_dialog::{HelpDialog, Modal};
 pub use history_dialog::{HistoryDialog, SnapshotEntry};
 pub use line_gutter::{LineGutter, LineMark};
 

@@ -1,5 +1,9 @@
 //! Small hooks over the core and the services.
 
+mod use_autosave;
 mod use_checks;
+mod use_other_tabs;
 
+pub use use_autosave::{SAVE_DELAY_MS, save, use_autosave};
 pub use use_checks::{Checks, use_checks};
+pub use use_other_tabs::use_other_tabs;

@@ -41,14 +41,19 @@ fn copy_with_selection(text: &str) -> bool {
     copied
 }
 
-/// Offers `text` as a download named `file_name`.
+/// Offers Markdown `text` as a download named `file_name`.
 pub fn download(file_name: &str, text: &str) -> Result<(), String> {
+    download_as(file_name, text, "text/markdown;charset=utf-8")
+}
+
+/// Offers `text` as a download named `file_name` of media type `mime`.
+pub fn download_as(file_name: &str, text: &str, mime: &str) -> Result<(), String> {
     let document = web_sys::window()
         .and_then(|w| w.document())
         .ok_or("no document")?;
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
-    options.set_type("text/markdown;charset=utf-8");
+    options.set_type(mime);
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)
         .map_err(|_| "cannot make the file")?;
     let url =

@@ -1,5 +1,7 @@
 //! The page: header, editor, preview and the live panels beside them.
 
+mod drafts_window;
+
 use std::ops::Range;
 use std::rc::Rc;
 
@@ -13,28 +15,30 @@ use crate::components::{
     HistoryDialog, PanelFrame, PreviewPane, ProblemsPanel, RuleDialog, SeverityPanel,
     SnapshotEntry,
 };
-use crate::hooks::{Checks, use_checks};
-use crate::services::storage::{CURRENT_REVISION, DraftStorage, Saved, StorageError, full_key};
+use crate::drafts::{self, now};
+use crate::hooks::{Checks, use_autosave, use_checks, use_other_tabs};
+use crate::naming::{document_title, file_name};
+use crate::services::storage::{DraftRecord, DraftStorage, StorageError, new_draft_id};
 use crate::services::{clipboard, textarea, theme};
-use crate::state::{
-    Action, Dialog, Draft, Layout, OtherTab, Panel, SaveState, Theme, View, ViewAction,
-};
-use wasm_bindgen::JsCast;
-
-/// A history snapshot is taken after this long of editing.
-const SNAPSHOT_EVERY_MS: u64 = 5 * 60 * 1000;
+use crate::state::{Action, Dialog, Draft, Layout, Panel, SaveState, Theme, View, ViewAction};
+use drafts_window::DraftsWindow;
 
 /// Key of the theme the author picked.
 const THEME: &str = "theme";
-/// Key of the text replaced by the last "New from template".
-const BEFORE_TEMPLATE: &str = "draft.before-template";
+/// Snapshots kept per draft by "Free space".
+const KEEP_SNAPSHOTS_WHEN_FULL: usize = 3;
 
 #[function_component(App)]
 pub fn app() -> Html {
     let storage: Rc<Result<DraftStorage, StorageError>> = use_memo((), |_| DraftStorage::open());
-    let draft = {
+    // The draft to show and what the author should be told about storage, read once.
+    let loaded = {
         let storage = storage.clone();
-        use_reducer(move || load_draft(&storage))
+        use_memo((), move |_| drafts::load(&storage))
+    };
+    let draft = {
+        let loaded = loaded.clone();
+        use_reducer(move || loaded.0.clone())
     };
     let view = {
         let storage = storage.clone();
@@ -47,73 +51,15 @@ pub fn app() -> Html {
             ..View::default()
         })
     };
-    let notice = use_state(String::new);
-    // When the last history snapshot was taken (ms), so that one is taken every few minutes.
-    let last_snapshot = {
-        let storage = storage.clone();
-        use_mut_ref(move || {
-            (*storage)
-                .as_ref()
-                .ok()
-                .and_then(|s| s.snapshots().ok())
-                .and_then(|l| l.last().map(|s| s.taken))
-                .unwrap_or(0)
-        })
+    let notice = {
+        let loaded = loaded.clone();
+        use_state(move || loaded.1.join(" "))
     };
+    // The draft last sent to the trash (id, title), for Undo.
+    let trashed = use_state(|| None::<(String, String)>);
     let area_ref = use_node_ref();
-    {
-        // Write every edit; the text stays on screen whatever storage says. Nothing is written
-        // before the first edit (so a draft that could not be read is never overwritten), nor
-        // while another tab's save waits for the author's choice, nor over a revision this tab
-        // has not seen.
-        let storage = storage.clone();
-        let dispatch = draft.dispatcher();
-        let pending = draft.save == SaveState::Saving && draft.other_tab.is_none();
-        let text = draft.text.clone();
-        let last_snapshot = last_snapshot.clone();
-        use_effect_with((draft.revision, draft.seen), move |(_, seen)| {
-            if pending {
-                let action = save(&storage, &text, *seen);
-                // A snapshot every few minutes of editing.
-                let now = js_sys::Date::now() as u64;
-                if matches!(action, Action::Written(_))
-                    && now.saturating_sub(*last_snapshot.borrow()) >= SNAPSHOT_EVERY_MS
-                {
-                    if let Ok(storage) = storage.as_ref() {
-                        let _ = storage.take_snapshot(&text, now);
-                    }
-                    *last_snapshot.borrow_mut() = now;
-                }
-                dispatch.dispatch(action);
-            }
-        });
-    }
-    {
-        // Another tab saved: the `storage` event names the revision key.
-        let storage = storage.clone();
-        let dispatch = draft.dispatcher();
-        use_effect_with((), move |_| {
-            let listener = web_sys::window().map(|window| {
-                gloo::events::EventListener::new(&window, "storage", move |event| {
-                    let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else {
-                        return;
-                    };
-                    if event.key().as_deref() != Some(full_key(CURRENT_REVISION).as_str()) {
-                        return;
-                    }
-                    if let Ok(storage) = storage.as_ref()
-                        && let Ok(Some(other)) = storage.read_draft()
-                    {
-                        dispatch.dispatch(Action::OtherTabSaved(OtherTab {
-                            text: other.text,
-                            revision: other.revision,
-                        }));
-                    }
-                })
-            });
-            move || drop(listener)
-        });
-    }
+    let flush = use_autosave(&draft, storage.clone());
+    use_other_tabs(&draft, storage.clone());
     {
         let storage = storage.clone();
         use_effect_with(view.theme, move |theme| {
@@ -123,6 +69,40 @@ pub fn app() -> Html {
             }
         });
     }
+    // Opens another draft in the editor, after writing any pending change of this one.
+    let open_draft = {
+        let (flush, dispatch, storage) = (flush.clone(), draft.dispatcher(), storage.clone());
+        Callback::from(move |next: Draft| {
+            flush.emit(());
+            if let Ok(storage) = storage.as_ref() {
+                let _ = storage.set_last_open(&next.id);
+            }
+            dispatch.dispatch(Action::Open(Box::new(next)));
+        })
+    };
+    // Makes a new draft holding `text` (stored at once unless empty) and opens it.
+    let create_draft = {
+        let (open_draft, storage) = (open_draft.clone(), storage.clone());
+        Callback::from(move |(text, name): (String, Option<String>)| {
+            let record = DraftRecord {
+                name,
+                ..DraftRecord::new(new_draft_id(now()), text, now())
+            };
+            let stored = if record.text.is_empty() {
+                Ok(())
+            } else {
+                (*storage)
+                    .as_ref()
+                    .map_err(|e| e.clone())
+                    .and_then(|s| s.put_draft(&record))
+            };
+            let mut next = drafts::from_record(record);
+            if let Err(error) = stored {
+                next.save = SaveState::NotSaved(error.to_string());
+            }
+            open_draft.emit(next);
+        })
+    };
     let Checks {
         sections,
         report,
@@ -201,11 +181,7 @@ pub fn app() -> Html {
         })
     };
     let new_from_template = {
-        let draft = draft.clone();
-        let area_ref = area_ref.clone();
-        let storage = storage.clone();
-        let notice = notice.clone();
-        let dispatch = draft.dispatcher();
+        let (create_draft, notice) = (create_draft.clone(), notice.clone());
         Callback::from(move |id: String| {
             let Some(profile) = postmortem::profile::builtin_profiles()
                 .iter()
@@ -213,18 +189,9 @@ pub fn app() -> Html {
             else {
                 return;
             };
-            let Some(area) = area_ref.cast::<HtmlTextAreaElement>() else {
-                return;
-            };
-            if !draft.text.trim().is_empty() {
-                let _ = write(&storage, BEFORE_TEMPLATE, &draft.text);
-            }
-            let length = draft.text.encode_utf16().count() as u32;
-            textarea::replace(&area, 0, length, &profile.template);
-            textarea::select(&area, 0, 0, 1);
-            dispatch.dispatch(Action::ChooseProfile(None));
+            create_draft.emit((profile.template.clone(), None));
             notice.set(format!(
-                "Started from the {} template. Ctrl+Z brings your previous text back.",
+                "Started a new draft from the {} template. Your other drafts are under Drafts.",
                 profile.name
             ));
         })
@@ -260,6 +227,7 @@ pub fn app() -> Html {
         let copy = copy.clone();
         let view = view.clone();
         let notice = notice.clone();
+        let flush = flush.clone();
         Callback::from(move |command: EditorCommand| {
             let Some(area) = area_ref.cast::<HtmlTextAreaElement>() else {
                 return;
@@ -291,21 +259,23 @@ pub fn app() -> Html {
                     textarea::replace(&area, start, end, &format!("[{inner}](https://)"));
                 }
                 EditorCommand::SaveNow => {
+                    flush.emit(());
                     let snapshot = (*storage)
                         .as_ref()
                         .map_err(|e| e.clone())
-                        .and_then(|s| s.take_snapshot(&draft.text, js_sys::Date::now() as u64));
+                        .and_then(|s| s.take_snapshot(&draft.id, &draft.text, now()));
                     notice.set(match snapshot {
                         Ok(()) => "Saved, with a snapshot in History.".into(),
                         Err(why) => format!("Snapshot not taken: {why}"),
                     });
-                    draft.dispatch(save(&storage, &draft.text, draft.seen));
                 }
                 EditorCommand::CopyMarkdown => copy.emit(()),
                 EditorCommand::Help => view.dispatch(ViewAction::Open(Dialog::Help)),
             }
         })
     };
+    // Before the author's choice between two tabs' texts, the one not chosen becomes a draft
+    // of its own, listed under Drafts.
     let keep_copy_then = |action: Action, keep_mine: bool| {
         let draft = draft.clone();
         let storage = storage.clone();
@@ -315,19 +285,23 @@ pub fn app() -> Html {
                 return;
             };
             let kept = if keep_mine { &other.text } else { &draft.text };
-            let stamp = js_sys::Date::now() as u64;
+            let record = DraftRecord {
+                name: Some(format!(
+                    "{} (copy kept when two tabs disagreed)",
+                    document_title(kept)
+                )),
+                ..DraftRecord::new(new_draft_id(now()), kept.clone(), now())
+            };
             notice.set(
                 match (*storage)
                     .as_ref()
                     .map_err(|e| e.clone())
-                    .and_then(|s| s.keep_copy(kept, stamp))
+                    .and_then(|s| s.put_draft(&record))
                 {
-                    Ok(key) => {
-                        format!("The other version is kept as a copy in this browser ({key}).")
+                    Ok(()) => "The other version is kept as a draft of its own; see Drafts.".into(),
+                    Err(why) => {
+                        format!("The other version could not be kept ({why}); download it first.")
                     }
-                    Err(why) => format!(
-                        "The other version could not be kept as a copy ({why}); download it first."
-                    ),
                 },
             );
             draft.dispatch(action.clone());
@@ -345,12 +319,12 @@ pub fn app() -> Html {
             let Ok(storage) = (*storage).as_ref() else {
                 return;
             };
-            let Ok(Some(text)) = storage.snapshot_text(id) else {
+            let Ok(Some(text)) = storage.snapshot_text(&draft.id, id) else {
                 notice.set("That snapshot could not be read.".into());
                 return;
             };
             // The current text becomes a snapshot first: restoring never loses it.
-            let _ = storage.take_snapshot(&draft.text, js_sys::Date::now() as u64);
+            let _ = storage.take_snapshot(&draft.id, &draft.text, now());
             if let Some(area) = area_ref.cast::<HtmlTextAreaElement>() {
                 let length = draft.text.encode_utf16().count() as u32;
                 textarea::replace(&area, 0, length, &text);
@@ -363,23 +337,23 @@ pub fn app() -> Html {
         (*storage)
             .as_ref()
             .ok()
-            .and_then(|s| s.snapshots().ok().map(|list| (s, list)))
+            .and_then(|s| s.snapshots(&draft.id).ok().map(|list| (s, list)))
             .map(|(s, list)| {
                 list.iter()
                     .rev()
                     .map(|snap| {
-                        let text = s.snapshot_text(snap.id).ok().flatten().unwrap_or_default();
+                        let text = s
+                            .snapshot_text(&draft.id, snap.number)
+                            .ok()
+                            .flatten()
+                            .unwrap_or_default();
                         let first = text
                             .lines()
                             .find(|l| !l.trim().is_empty())
                             .unwrap_or("(empty)");
                         SnapshotEntry {
-                            id: snap.id,
-                            when: js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(
-                                snap.taken as f64,
-                            ))
-                            .to_locale_string("default", &wasm_bindgen::JsValue::UNDEFINED)
-                            .into(),
+                            id: snap.number,
+                            when: drafts::local_time(snap.taken),
                             summary: format!(
                                 "{} — {} characters",
                                 first.chars().take(60).collect::<String>(),
@@ -394,45 +368,97 @@ pub fn app() -> Html {
         Vec::new()
     };
     let open_file = {
-        let draft = draft.clone();
-        let storage = storage.clone();
-        let area_ref = area_ref.clone();
-        let notice = notice.clone();
+        let (create_draft, notice) = (create_draft.clone(), notice.clone());
         Callback::from(move |file: web_sys::File| {
-            let (draft, storage, area_ref, notice) = (
-                draft.clone(),
-                storage.clone(),
-                area_ref.clone(),
-                notice.clone(),
-            );
+            let (create_draft, notice) = (create_draft.clone(), notice.clone());
             let name = file.name();
             wasm_bindgen_futures::spawn_local(async move {
-                let text = match wasm_bindgen_futures::JsFuture::from(file.text())
+                match wasm_bindgen_futures::JsFuture::from(file.text())
                     .await
                     .ok()
                     .and_then(|t| t.as_string())
                 {
-                    Some(text) => text,
-                    None => {
-                        notice.set(format!("{name} could not be read as text."));
-                        return;
+                    Some(text) => {
+                        create_draft.emit((text, None));
+                        notice.set(format!(
+                            "Opened {name} as a new draft. Your other drafts are under Drafts."
+                        ));
                     }
-                };
-                // The text it replaces goes to History first.
-                if let Ok(storage) = (*storage).as_ref()
-                    && !draft.text.trim().is_empty()
-                {
-                    let _ = storage.take_snapshot(&draft.text, js_sys::Date::now() as u64);
+                    None => notice.set(format!("{name} could not be read as text.")),
                 }
-                if let Some(area) = area_ref.cast::<HtmlTextAreaElement>() {
-                    let length = draft.text.encode_utf16().count() as u32;
-                    textarea::replace(&area, 0, length, &text);
-                    textarea::select(&area, 0, 0, 1);
-                }
-                notice.set(format!(
-                    "Opened {name}. The text it replaced is in History."
-                ));
             });
+        })
+    };
+    let on_deleted = {
+        let (draft, storage, trashed, open_draft) = (
+            draft.clone(),
+            storage.clone(),
+            trashed.clone(),
+            open_draft.clone(),
+        );
+        Callback::from(move |(id, title): (String, String)| {
+            if id == draft.id {
+                // Leave the deleted draft for the newest other one, or a blank one.
+                let next = (*storage)
+                    .as_ref()
+                    .ok()
+                    .and_then(|s| s.list().ok())
+                    .and_then(|l| l.drafts.into_iter().next())
+                    .map_or_else(drafts::blank, drafts::from_record);
+                open_draft.emit(next);
+            }
+            trashed.set(Some((id, title)));
+        })
+    };
+    let undo_delete = {
+        let (storage, trashed, open_draft, notice) = (
+            storage.clone(),
+            trashed.clone(),
+            open_draft.clone(),
+            notice.clone(),
+        );
+        Callback::from(move |_: MouseEvent| {
+            let Some((id, _)) = (*trashed).clone() else {
+                return;
+            };
+            trashed.set(None);
+            let restored = (*storage).as_ref().map_err(|e| e.clone()).and_then(|s| {
+                s.set_deleted(&id, None)?;
+                s.draft(&id)
+            });
+            match restored {
+                Ok(Some(record)) => {
+                    open_draft.emit(drafts::from_record(record));
+                    notice.set("Restored.".into());
+                }
+                Ok(None) => notice.set("That draft is no longer stored.".into()),
+                Err(why) => notice.set(format!("Not restored: {why}.")),
+            }
+        })
+    };
+    let free_space = {
+        let (storage, dispatch, notice) = (storage.clone(), draft.dispatcher(), notice.clone());
+        Callback::from(move |_: MouseEvent| {
+            let freed = (*storage)
+                .as_ref()
+                .map_err(|e| e.clone())
+                .and_then(|s| s.free_space(KEEP_SNAPSHOTS_WHEN_FULL));
+            notice.set(match freed {
+                Ok(bytes) => format!(
+                    "Freed {}: emptied the trash and kept the {KEEP_SNAPSHOTS_WHEN_FULL} newest snapshots of each draft. Saving again…",
+                    drafts::human_bytes(bytes)
+                ),
+                Err(why) => format!("No space freed: {why}."),
+            });
+            dispatch.dispatch(Action::Retry);
+        })
+    };
+    let open_drafts = {
+        let (flush, view) = (flush.clone(), view.clone());
+        Callback::from(move |_| {
+            // The list shows stored drafts: store the one on screen first.
+            flush.emit(());
+            view.dispatch(ViewAction::Open(Dialog::Drafts));
         })
     };
     let toggle = |panel: Panel| {
@@ -493,6 +519,7 @@ pub fn app() -> Html {
                 on_theme={{ let v = view.clone(); Callback::from(move |t| v.dispatch(ViewAction::Theme(t))) }}
                 on_help={{ let v = view.clone(); Callback::from(move |_| v.dispatch(ViewAction::Open(Dialog::Help))) }}
                 on_history={{ let v = view.clone(); Callback::from(move |_| v.dispatch(ViewAction::Open(Dialog::History))) }}
+                on_drafts={open_drafts}
                 on_open_file={open_file.clone()}
                 notice={AttrValue::from((*notice).clone())}
             />
@@ -500,6 +527,15 @@ pub fn app() -> Html {
                 <div class="conflict" role="alert" data-testid="not-saved">
                     <p>{ format!("Not saved: {why}. Your text stays on this page until you close it; download it to keep it.") }</p>
                     <button type="button" onclick={download.reform(|_: MouseEvent| ())}>{ "Download this draft" }</button>
+                    if why.contains("full") {
+                        <button type="button" onclick={free_space}>{ "Free space" }</button>
+                    }
+                </div>
+            }
+            if let Some((_, title)) = &*trashed {
+                <div class="undo-bar" role="status" data-testid="trashed">
+                    <p>{ format!("“{title}” was moved to the trash.") }</p>
+                    <button type="button" onclick={undo_delete}>{ "Undo" }</button>
                 </div>
             }
             if draft.other_tab.is_some() {
@@ -545,113 +581,17 @@ pub fn app() -> Html {
             { match &view.dialog {
                 Some(Dialog::Help) => html! { <HelpDialog on_close={close_dialog} /> },
                 Some(Dialog::History) => html! { <HistoryDialog {snapshots} on_restore={restore} on_close={close_dialog} /> },
+                Some(Dialog::Drafts) => html! {
+                    <DraftsWindow storage={storage.clone()} current={AttrValue::from(draft.id.clone())}
+                        on_open={open_draft} on_new={{ let c = create_draft.clone(); Callback::from(move |_| c.emit((String::new(), None))) }}
+                        {on_deleted} on_notice={{ let n = notice.clone(); Callback::from(move |m: String| n.set(m)) }}
+                        on_close={close_dialog} />
+                },
                 Some(Dialog::Rule(rule)) => html! { <RuleDialog rule={AttrValue::from(rule.clone())} on_close={close_dialog} /> },
                 None => html! {},
             } }
         </div>
     }
-}
-
-/// Saves the draft over revision `seen`; a newer revision from another tab becomes a choice.
-fn save(storage: &Result<DraftStorage, StorageError>, text: &str, seen: u64) -> Action {
-    match storage
-        .as_ref()
-        .map_err(|e| e.clone())
-        .and_then(|s| s.write_draft(text, seen))
-    {
-        Ok(Saved::At(revision)) => Action::Written(revision),
-        Ok(Saved::Conflict(other)) => Action::OtherTabSaved(OtherTab {
-            text: other.text,
-            revision: other.revision,
-        }),
-        Err(error) => Action::Stored(Err(error.to_string())),
-    }
-}
-
-fn write(
-    storage: &Result<DraftStorage, StorageError>,
-    key: &str,
-    text: &str,
-) -> Result<(), String> {
-    match storage {
-        Ok(storage) => storage.write(key, text),
-        Err(error) => Err(error.clone()),
-    }
-    .map_err(|e| e.to_string())
-}
-
-/// The stored draft, or an empty one with the reason it could not be read.
-fn load_draft(storage: &Result<DraftStorage, StorageError>) -> Draft {
-    match storage.as_ref().map(|s| s.read_draft()) {
-        Ok(Ok(stored)) => {
-            let (text, seen) = stored.map_or((String::new(), 0), |s| (s.text, s.revision));
-            Draft {
-                seen,
-                ..Draft::new(text, SaveState::Saved)
-            }
-        }
-        Ok(Err(error)) => Draft::new(String::new(), SaveState::NotSaved(error.to_string())),
-        Err(error) => Draft::new(String::new(), SaveState::NotSaved(error.to_string())),
-    }
-}
-
-/// The draft's title: its first `# ` line without a "Postmortem:" prefix. A line scan, not a
-/// parse: it runs on every keystroke.
-fn document_title(text: &str) -> String {
-    text.lines()
-        .find_map(|line| line.strip_prefix("# "))
-        .map(|heading| {
-            let t = heading.trim();
-            ["Post-Mortem:", "Postmortem:", "Incident Post-Mortem:"]
-                .iter()
-                .find_map(|p| t.strip_prefix(p))
-                .unwrap_or(t)
-                .trim()
-                .to_string()
-        })
-        .filter(|t| !t.is_empty())
-        .unwrap_or_else(|| "Untitled postmortem".into())
-}
-
-/// `INC-2026-0412-search-results-timed-out.md`.
-fn file_name(text: &str, title: &str) -> String {
-    let doc = postmortem::Document::parse(text);
-    let id = doc
-        .field(&["Incident ID"])
-        .map(|f| {
-            f.value
-                .trim_matches(|c| matches!(c, '`' | '[' | ']'))
-                .to_string()
-        })
-        .filter(|v| !v.is_empty() && !v.contains("YYYY"));
-    let slug = |s: &str| {
-        s.chars()
-            .map(|c| {
-                if c.is_alphanumeric() {
-                    c.to_ascii_lowercase()
-                } else {
-                    '-'
-                }
-            })
-            .collect::<String>()
-            .split('-')
-            .filter(|p| !p.is_empty())
-            .take(8)
-            .collect::<Vec<_>>()
-            .join("-")
-    };
-    let name = match id {
-        Some(id) if !title.contains(&id) => format!("{}-{}", id, slug(title)),
-        _ => slug(title),
-    };
-    format!(
-        "{}.md",
-        if name.is_empty() {
-            "postmortem".into()
-        } else {
-            name
-        }
-    )
 }
 
 /// A panel summary, prefixed with "Updating…" while its results describe an older revision.
