@@ -27,7 +27,7 @@ for (const theme of ["light", "dark"]) {
   });
 }
 
-test("the starter template, the preview, the help dialog and the 800 px layout have no serious accessibility problem", async ({ page }) => {
+test("the starter template, the preview, the help and drafts dialogs and the 800 px layout have no serious accessibility problem", async ({ page }) => {
   const editor = await openEditor(page);
   await page.getByTestId("new-from-template").selectOption("sre-slo");
   await expect(editor).toHaveValue(/## Executive Summary/);
@@ -38,6 +38,12 @@ test("the starter template, the preview, the help dialog and the 800 px layout h
 
   await page.getByRole("button", { name: "Keyboard shortcuts and help" }).click();
   expect(await seriousViolations(page)).toEqual([]);
+  await page.keyboard.press("Escape");
+
+  await page.getByRole("button", { name: "Drafts", exact: true }).click();
+  await expect(page.getByTestId("drafts").locator("li")).toHaveCount(1);
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.screenshot({ path: new URL("drafts-dialog.png", artifacts).pathname });
   await page.keyboard.press("Escape");
 
   await page.setViewportSize({ width: 800, height: 1000 });

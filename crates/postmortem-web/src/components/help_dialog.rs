@@ -1,3 +1,4 @@
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -39,7 +40,7 @@ pub struct ModalProps {
     pub children: Html,
 }
 
-/// A dialog over the page: Escape or the close button dismisses it, focus starts on the close
+/// A dialog over the page: Escape (anywhere) or the close button dismisses it, focus starts on the close
 /// button.
 #[function_component(Modal)]
 pub fn modal(props: &ModalProps) -> Html {
@@ -52,17 +53,28 @@ pub fn modal(props: &ModalProps) -> Html {
             }
         });
     }
-    let onkeydown = {
+    {
+        // Escape closes the dialog wherever the focus is (a removed row can take it away).
         let on_close = props.on_close.clone();
-        Callback::from(move |e: KeyboardEvent| {
-            if e.key() == "Escape" {
-                on_close.emit(());
-            }
-        })
-    };
+        use_effect_with((), move |_| {
+            let listener = web_sys::window()
+                .and_then(|w| w.document())
+                .map(|document| {
+                    gloo::events::EventListener::new(&document, "keydown", move |event| {
+                        let escape = event
+                            .dyn_ref::<KeyboardEvent>()
+                            .is_some_and(|e| e.key() == "Escape");
+                        if escape {
+                            on_close.emit(());
+                        }
+                    })
+                });
+            move || drop(listener)
+        });
+    }
     let close = props.on_close.reform(|_: MouseEvent| ());
     html! {
-        <div class="modal-backdrop" {onkeydown}>
+        <div class="modal-backdrop">
             <div class="modal" role="dialog" aria-modal="true" aria-label={props.title.clone()}>
                 <header class="modal-header">
                     <h2>{ props.title.clone() }</h2>
