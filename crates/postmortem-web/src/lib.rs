@@ -12,6 +12,7 @@ pub mod app;
 pub mod components;
 pub mod drafts;
 pub mod hooks;
+pub mod key_metrics;
 pub mod markdown;
 pub mod naming;
 pub mod services;

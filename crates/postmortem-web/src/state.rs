@@ -227,6 +227,10 @@ pub struct View {
     pub dialog: Option<Dialog>,
     /// Problems shown: all, or errors and warnings only.
     pub problems_filter: ProblemsFilter,
+    /// Copy and Download append the Key metrics block.
+    pub key_metrics: bool,
+    /// In an iframe with `?embed=1`: compact chrome.
+    pub embedded: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -243,6 +247,7 @@ pub enum ViewAction {
     Open(Dialog),
     Close,
     Filter(ProblemsFilter),
+    KeyMetrics(bool),
 }
 
 impl Default for View {
@@ -253,11 +258,31 @@ impl Default for View {
             collapsed: Vec::new(),
             dialog: None,
             problems_filter: ProblemsFilter::All,
+            key_metrics: false,
+            embedded: false,
         }
     }
 }
 
 impl View {
+    /// The view for a page opened with `query` (`?embed=1` embeds: the editor without the
+    /// preview, compact chrome).
+    pub fn for_query(query: &str) -> View {
+        let embedded = query
+            .trim_start_matches('?')
+            .split('&')
+            .any(|pair| pair == "embed=1" || pair == "embed=true");
+        View {
+            embedded,
+            layout: if embedded {
+                Layout::Editor
+            } else {
+                Layout::Split
+            },
+            ..View::default()
+        }
+    }
+
     pub fn is_collapsed(&self, panel: Panel) -> bool {
         self.collapsed.contains(&panel)
     }
@@ -281,6 +306,7 @@ impl Reducible for View {
             ViewAction::Open(dialog) => next.dialog = Some(dialog),
             ViewAction::Close => next.dialog = None,
             ViewAction::Filter(filter) => next.problems_filter = filter,
+            ViewAction::KeyMetrics(on) => next.key_metrics = on,
         }
         Rc::new(next)
     }
@@ -408,6 +434,15 @@ mod tests {
         let view = view.reduce(ViewAction::Open(Dialog::Rule("PM101".into())));
         assert_eq!(view.dialog, Some(Dialog::Rule("PM101".into())));
         assert_eq!(view.reduce(ViewAction::Close).dialog, None);
+    }
+
+    #[test]
+    fn embed_1_in_the_query_embeds_with_the_editor_alone() {
+        let embedded = View::for_query("?lang=en&embed=1");
+        assert!(embedded.embedded);
+        assert_eq!(embedded.layout, Layout::Editor);
+        assert!(!View::for_query("?embed=0").embedded);
+        assert_eq!(View::for_query("").layout, Layout::Split);
     }
 
     #[test]

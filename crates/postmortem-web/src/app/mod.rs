@@ -16,8 +16,12 @@ use crate::components::{
     SnapshotEntry,
 };
 use crate::drafts::{self, now};
-use crate::hooks::{Checks, use_autosave, use_checks, use_other_tabs};
+use crate::hooks::{
+    Checks, config, use_autosave, use_checks, use_host_messages, use_other_tabs, use_service_worker,
+};
+use crate::key_metrics;
 use crate::naming::{document_title, file_name};
+use crate::services::clipboard::Copied;
 use crate::services::storage::{DraftRecord, DraftStorage, StorageError, new_draft_id};
 use crate::services::{clipboard, textarea, theme};
 use crate::state::{Action, Dialog, Draft, Layout, Panel, SaveState, Theme, View, ViewAction};
@@ -48,7 +52,11 @@ pub fn app() -> Html {
                 .ok()
                 .and_then(|s| s.read(THEME).ok().flatten())
                 .map_or(Theme::System, |t| Theme::parse(&t)),
-            ..View::default()
+            ..View::for_query(
+                &web_sys::window()
+                    .and_then(|w| w.location().search().ok())
+                    .unwrap_or_default(),
+            )
         })
     };
     let notice = {
@@ -60,6 +68,7 @@ pub fn app() -> Html {
     let area_ref = use_node_ref();
     let flush = use_autosave(&draft, storage.clone());
     use_other_tabs(&draft, storage.clone());
+    let (update_ready, apply_update) = use_service_worker();
     {
         let storage = storage.clone();
         use_effect_with(view.theme, move |theme| {
@@ -180,6 +189,19 @@ pub fn app() -> Html {
             textarea::replace(&area, at16, at16, &block);
         })
     };
+    {
+        // A host page (in embed mode) can load a document and ask for the Markdown.
+        let text_now = use_mut_ref(String::new);
+        (*text_now.borrow_mut()).clone_from(&draft.text);
+        let on_load = {
+            let (create_draft, notice) = (create_draft.clone(), notice.clone());
+            Callback::from(move |text: String| {
+                create_draft.emit((text, None));
+                notice.set("The host page opened a document as a new draft.".into());
+            })
+        };
+        use_host_messages(on_load, Rc::new(move || text_now.borrow().clone()));
+    }
     let new_from_template = {
         let (create_draft, notice) = (create_draft.clone(), notice.clone());
         Callback::from(move |id: String| {
@@ -196,25 +218,53 @@ pub fn app() -> Html {
             ));
         })
     };
-    let copy = {
+    // What Copy and Download take out: the text, with the Key metrics block when asked for.
+    let outgoing = {
         let draft = draft.clone();
-        let notice = notice.clone();
+        let with_metrics = view.key_metrics;
+        move || {
+            if !with_metrics {
+                return draft.text.clone();
+            }
+            let report = postmortem::check(&draft.text, &config(&draft.profile));
+            key_metrics::text_to_copy(&draft.text, &report, true)
+        }
+    };
+    let copy = {
+        let (notice, outgoing) = (notice.clone(), outgoing.clone());
         Callback::from(move |_| {
-            let copied = clipboard::copy_text(&draft.text);
-            notice.set(if copied {
-                "Markdown copied.".into()
-            } else {
-                "Copying was refused by the browser; use Download instead.".into()
+            let (notice, text) = (notice.clone(), outgoing());
+            wasm_bindgen_futures::spawn_local(async move {
+                notice.set(match clipboard::copy_text(&text).await {
+                    Copied::Refused => {
+                        "Copying was refused by the browser; use Download instead.".into()
+                    }
+                    _ => "Markdown copied.".into(),
+                });
+            });
+        })
+    };
+    let copy_html = {
+        let (notice, outgoing) = (notice.clone(), outgoing.clone());
+        Callback::from(move |_| {
+            let (notice, text) = (notice.clone(), outgoing());
+            let html = crate::markdown::to_safe_html(&text);
+            wasm_bindgen_futures::spawn_local(async move {
+                notice.set(match clipboard::copy_rich(&html, &text).await {
+                    Copied::Refused => {
+                        "Copying was refused by the browser; use Download instead.".into()
+                    }
+                    _ => "Copied as formatted text: paste it into Confluence or a document.".into(),
+                });
             });
         })
     };
     let title = document_title(&draft.text);
     let download = {
-        let draft = draft.clone();
-        let notice = notice.clone();
+        let (draft, notice, outgoing) = (draft.clone(), notice.clone(), outgoing.clone());
         Callback::from(move |_| {
             let name = file_name(&draft.text, &document_title(&draft.text));
-            notice.set(match clipboard::download(&name, &draft.text) {
+            notice.set(match clipboard::download(&name, &outgoing()) {
                 Ok(()) => format!("Downloaded {name}."),
                 Err(why) => format!("Download failed: {why}."),
             });
@@ -502,7 +552,7 @@ pub fn app() -> Html {
         .map_or("no suggestion".into(), |s| format!("suggested {s}"));
     let layout = view.layout;
     html! {
-        <div class={classes!("app", format!("layout-{}", match layout { Layout::Editor => "editor", Layout::Split => "split", Layout::Preview => "preview" }))}>
+        <div class={classes!("app", view.embedded.then_some("embedded"), format!("layout-{}", match layout { Layout::Editor => "editor", Layout::Split => "split", Layout::Preview => "preview" }))}>
             <HeaderBar
                 title={AttrValue::from(title.clone())}
                 save={draft.save.clone()}
@@ -514,6 +564,10 @@ pub fn app() -> Html {
                 on_profile={{ let d = draft.dispatcher(); Callback::from(move |p| d.dispatch(Action::ChooseProfile(p))) }}
                 on_new={new_from_template}
                 on_copy={copy}
+                on_copy_html={copy_html}
+                key_metrics={view.key_metrics}
+                on_key_metrics={{ let v = view.clone(); Callback::from(move |on| v.dispatch(ViewAction::KeyMetrics(on))) }}
+                embedded={view.embedded}
                 on_download={download.clone()}
                 on_layout={{ let v = view.clone(); Callback::from(move |l| v.dispatch(ViewAction::Layout(l))) }}
                 on_theme={{ let v = view.clone(); Callback::from(move |t| v.dispatch(ViewAction::Theme(t))) }}
@@ -530,6 +584,12 @@ pub fn app() -> Html {
                     if why.contains("full") {
                         <button type="button" onclick={free_space}>{ "Free space" }</button>
                     }
+                </div>
+            }
+            if update_ready {
+                <div class="undo-bar" role="status" data-testid="update-ready">
+                    <p>{ "A new version of the editor is ready. Your drafts stay as they are." }</p>
+                    <button type="button" onclick={apply_update.reform(|_: MouseEvent| ())}>{ "Reload to update" }</button>
                 </div>
             }
             if let Some((_, title)) = &*trashed {
@@ -552,6 +612,9 @@ pub fn app() -> Html {
                 }
                 if layout != Layout::Editor {
                     <PreviewPane text={AttrValue::from(draft.text.clone())} />
+                } else {
+                    // Printing from the editor alone prints the Markdown as it is.
+                    <pre class="print-only">{ draft.text.clone() }</pre>
                 }
                 <aside class="panels" aria-label="Checks">
                     <PanelFrame id="checklist" title="Sections" summary={format!("{}% complete", sections.1.percent)}

@@ -18,6 +18,13 @@ pub struct HeaderBarProps {
     pub on_profile: Callback<Option<String>>,
     pub on_new: Callback<String>,
     pub on_copy: Callback<()>,
+    /// Copy as formatted HTML (for Confluence and documents).
+    pub on_copy_html: Callback<()>,
+    /// Whether Copy and Download append the Key metrics block.
+    pub key_metrics: bool,
+    pub on_key_metrics: Callback<bool>,
+    /// Embedded in another page: no title, theme or help buttons.
+    pub embedded: bool,
     pub on_download: Callback<()>,
     pub on_layout: Callback<Layout>,
     pub on_theme: Callback<Theme>,
@@ -69,7 +76,9 @@ pub fn header_bar(props: &HeaderBarProps) -> Html {
     let on_theme = props.on_theme.reform(move |_: MouseEvent| theme.next());
     html! {
         <header class="app-header">
-            <h1 class="app-title" title={props.title.clone()}>{ props.title.clone() }</h1>
+            if !props.embedded {
+                <h1 class="app-title" title={props.title.clone()}>{ props.title.clone() }</h1>
+            }
             <SaveIndicator state={props.save.clone()} />
             <span class="notice" role="status" aria-live="polite">{ props.notice.clone() }</span>
             <div class="toolbar">
@@ -90,6 +99,17 @@ pub fn header_bar(props: &HeaderBarProps) -> Html {
                     </select>
                 </label>
                 <button type="button" onclick={props.on_copy.reform(|_| ())}>{ "Copy Markdown" }</button>
+                <button type="button" onclick={props.on_copy_html.reform(|_| ())} title="Headings, tables and lists for Confluence or a document">{ "Copy as HTML" }</button>
+                <label class="check" title="Append the computed durations, error budget and suggested severity as a table">
+                    <input type="checkbox" checked={props.key_metrics} data-testid="key-metrics" onchange={{
+                        let on_key_metrics = props.on_key_metrics.clone();
+                        Callback::from(move |e: Event| {
+                            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+                            on_key_metrics.emit(input.checked());
+                        })
+                    }} />
+                    { " with key metrics" }
+                </label>
                 <button type="button" onclick={props.on_download.reform(|_| ())}>{ "Download .md" }</button>
                 <button type="button" onclick={props.on_drafts.reform(|_| ())}>{ "Drafts" }</button>
                 <button type="button" onclick={props.on_history.reform(|_| ())}>{ "History" }</button>
@@ -112,9 +132,11 @@ pub fn header_bar(props: &HeaderBarProps) -> Html {
                     { layout_button(Layout::Split, "Split") }
                     { layout_button(Layout::Preview, "Preview") }
                 </div>
-                <button type="button" onclick={on_theme} aria-label={format!("Theme: {} (change)", theme.as_str())} title="Theme">
-                    { match theme { Theme::System => "◐ System", Theme::Light => "☀ Light", Theme::Dark => "☾ Dark" } }
-                </button>
+                if !props.embedded {
+                    <button type="button" onclick={on_theme} aria-label={format!("Theme: {} (change)", theme.as_str())} title="Theme">
+                        { match theme { Theme::System => "◐ System", Theme::Light => "☀ Light", Theme::Dark => "☾ Dark" } }
+                    </button>
+                }
                 <button type="button" onclick={props.on_help.reform(|_| ())} aria-label="Keyboard shortcuts and help">{ "?" }</button>
             </div>
         </header>

@@ -74,7 +74,8 @@ pub fn use_checks(text: String, profile: Option<String>, revision: u64) -> Check
     }
 }
 
-fn config(profile: &Option<String>) -> Config {
+/// The core's configuration for the page: the chosen profile and the browser's today.
+pub fn config(profile: &Option<String>) -> Config {
     Config {
         profile: profile.clone(),
         today: today(),

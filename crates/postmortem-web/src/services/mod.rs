@@ -3,6 +3,7 @@
 //! when the browser refuses; none panics.
 
 pub mod clipboard;
+pub mod host;
 pub mod persistence;
 pub mod storage;
 pub mod textarea;

@@ -272,12 +272,12 @@ fn criterion_matches(criterion: &str, signal: &Signal) -> bool {
                 .split('$')
                 .skip(1)
                 .filter_map(|s| {
-                    s.chars()
+                    let digits = s
+                        .chars()
                         .take_while(|c| c.is_ascii_digit() || *c == ',')
                         .filter(char::is_ascii_digit)
-                        .collect::<String>()
-                        .parse()
-                        .ok()
+                        .collect::<String>();
+                    crate::numbers::decimal(&digits)
                 })
                 .collect();
             match amounts.as_slice() {

@@ -374,7 +374,7 @@ fn count_of_users(lower: &str) -> Option<(f64, Range<usize>)> {
                 rest = rest[word.len()..].trim_start();
             }
             let noun = NOUNS.iter().find(|n| rest.starts_with(*n));
-            if let (Some(noun), Ok(count)) = (noun, digits.parse::<f64>())
+            if let (Some(noun), Some(count)) = (noun, crate::numbers::decimal(&digits))
                 && !lower[i..].starts_with('%')
             {
                 let end = i + (lower[i..].len() - rest.len()) + noun.len();
@@ -426,7 +426,7 @@ fn money(lower: &str) -> Option<(f64, Range<usize>)> {
         .chars()
         .filter(|c| c.is_ascii_digit() || *c == '.')
         .collect();
-    let mut value: f64 = number.trim_end_matches('.').parse().ok()?;
+    let mut value = crate::numbers::decimal(number.trim_end_matches('.'))?;
     let mut end = digits_end;
     match lower[digits_end..].chars().next() {
         Some('k') => {

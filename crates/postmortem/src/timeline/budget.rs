@@ -121,13 +121,13 @@ fn round2(x: f64) -> f64 {
 fn of_minutes(line: &str) -> Option<(f64, f64, Range<usize>)> {
     let at = line.find(" of ")?;
     let before_start = number_start(line, at);
-    let consumed: f64 = line[before_start..at].parse().ok()?;
+    let consumed = crate::numbers::decimal(&line[before_start..at])?;
     let after = &line[at + 4..];
     let digits: String = after
         .chars()
         .take_while(|c| c.is_ascii_digit() || *c == '.')
         .collect();
-    let budget: f64 = digits.parse().ok()?;
+    let budget = crate::numbers::decimal(&digits)?;
     let rest = after[digits.len()..].trim_start();
     rest.starts_with("min")
         .then_some((consumed, budget, before_start..at + 4 + digits.len()))

@@ -146,7 +146,7 @@ pub fn find(document: &Document, text: &str) -> Vec<StatedFigure> {
                 .chars()
                 .take_while(|c| c.is_ascii_digit() || *c == '.')
                 .collect();
-            if let Ok(minutes) = digits.parse::<f64>() {
+            if let Some(minutes) = crate::numbers::decimal(&digits) {
                 let value_at = block.content.start
                     + at
                     + "\"duration_minutes\"".len()
@@ -275,7 +275,7 @@ fn tokenize(text: &str) -> Vec<(&str, usize, usize)> {
 }
 
 fn unit_minutes(number: &str, unit: Option<&str>) -> Option<f64> {
-    let n: f64 = number.parse().ok()?;
+    let n = crate::numbers::decimal(number)?;
     let factor = match unit? {
         "d" | "day" | "days" => 1440.0,
         "h" | "hr" | "hrs" | "hour" | "hours" => 60.0,

@@ -1,0 +1,123 @@
+//! The `postMessage` interface for a page that embeds the editor in an iframe.
+//!
+//! Messages are accepted only from origins listed in `embed.json` beside the page
+//! (`{"allowed_origins": ["https://wiki.example.com"]}`), which whoever deploys the page
+//! writes; with no such file nothing is accepted. The host sends:
+//!
+//! - `{type: "postmortem:load", text, id?}`: opens `text` as a new draft (the one open stays in
+//!   the drafts list); answered with `{type: "postmortem:loaded", id}`.
+//! - `{type: "postmortem:get", id?}`: answered with `{type: "postmortem:markdown", id, text}`.
+//!
+//! When the editor is ready it sends `{type: "postmortem:ready"}` to each allowed origin (the
+//! browser delivers it only to a parent of that origin).
+
+use serde::{Deserialize, Serialize};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+
+/// The file that lists the origins allowed to send messages.
+pub const EMBED_CONFIG: &str = "embed.json";
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+pub struct EmbedConfig {
+    #[serde(default)]
+    pub allowed_origins: Vec<String>,
+}
+
+/// A message from the host.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(tag = "type")]
+pub enum HostRequest {
+    #[serde(rename = "postmortem:load")]
+    Load {
+        text: String,
+        #[serde(default)]
+        id: Option<String>,
+    },
+    #[serde(rename = "postmortem:get")]
+    Get {
+        #[serde(default)]
+        id: Option<String>,
+    },
+}
+
+/// A message to the host.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "type")]
+pub enum EditorReply {
+    #[serde(rename = "postmortem:ready")]
+    Ready,
+    #[serde(rename = "postmortem:loaded")]
+    Loaded { id: Option<String> },
+    #[serde(rename = "postmortem:markdown")]
+    Markdown { id: Option<String>, text: String },
+}
+
+/// Whether the page runs inside a frame.
+pub fn is_framed() -> bool {
+    web_sys::window()
+        .and_then(|w| w.parent().ok().flatten().map(|p| p != w))
+        .unwrap_or(false)
+}
+
+/// Reads `embed.json`; a missing or malformed file allows no origin.
+pub async fn load_config() -> EmbedConfig {
+    let Some(window) = web_sys::window() else {
+        return EmbedConfig::default();
+    };
+    let Ok(response) = JsFuture::from(window.fetch_with_str(EMBED_CONFIG)).await else {
+        return EmbedConfig::default();
+    };
+    let Ok(response) = response.dyn_into::<web_sys::Response>() else {
+        return EmbedConfig::default();
+    };
+    if !response.ok() {
+        return EmbedConfig::default();
+    }
+    let Ok(promise) = response.json() else {
+        return EmbedConfig::default();
+    };
+    match JsFuture::from(promise).await {
+        Ok(json) => serde_wasm_bindgen::from_value(json).unwrap_or_default(),
+        Err(_) => EmbedConfig::default(),
+    }
+}
+
+/// Reads a message event from an allowed origin; anything else is `None`.
+pub fn request(event: &web_sys::MessageEvent, config: &EmbedConfig) -> Option<HostRequest> {
+    let origin = event.origin();
+    if !config.allowed_origins.contains(&origin) {
+        return None;
+    }
+    serde_wasm_bindgen::from_value(event.data()).ok()
+}
+
+/// Answers the window that sent `event`, to its origin only.
+pub fn reply(event: &web_sys::MessageEvent, message: &EditorReply) {
+    let Some(source) = event
+        .source()
+        .and_then(|s| s.dyn_into::<web_sys::Window>().ok())
+    else {
+        return;
+    };
+    if let Ok(value) = to_js(message) {
+        let _ = source.post_message(&value, &event.origin());
+    }
+}
+
+/// Tells the parent, if it is at an allowed origin, that the editor is ready.
+pub fn announce_ready(config: &EmbedConfig) {
+    let Some(parent) = web_sys::window().and_then(|w| w.parent().ok().flatten()) else {
+        return;
+    };
+    if let Ok(value) = to_js(&EditorReply::Ready) {
+        for origin in &config.allowed_origins {
+            let _ = parent.post_message(&value, origin);
+        }
+    }
+}
+
+fn to_js(message: &EditorReply) -> Result<JsValue, serde_wasm_bindgen::Error> {
+    use serde::Serialize;
+    message.serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+}
