@@ -28,10 +28,14 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `node serve.mjs ../dist ${port}`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: false,
-    timeout: 20_000,
-  },
+  webServer: [
+    // The release build at the root of its origin.
+    { command: `node serve.mjs ../dist ${port}`, url: `http://127.0.0.1:${port}/`, reuseExistingServer: false, timeout: 20_000 },
+    // The same build under a sub-path.
+    { command: `node serve.mjs ../dist ${port + 1} /some/sub/path/`, url: `http://127.0.0.1:${port + 1}/some/sub/path/`, reuseExistingServer: false, timeout: 20_000 },
+    // Host pages that embed the editor, on another origin.
+    { command: `node serve.mjs e2e/host ${port + 2}`, url: `http://127.0.0.1:${port + 2}/host.html`, reuseExistingServer: false, timeout: 20_000 },
+    // A copy of the build that the update test changes (created by the test).
+    { command: `node serve.mjs test-results/update-dist ${port + 3}`, port: port + 3, reuseExistingServer: false, timeout: 20_000 },
+  ],
 });

@@ -1,18 +1,24 @@
-// Shared test set-up: every page in every test fails the test if it asks another origin.
+// Shared test set-up: every page in every test fails the test if it asks another origin or if
+// the browser reports a Content-Security-Policy violation.
 import { test as base, expect } from "@playwright/test";
 
 export const test = base.extend({
   page: async ({ page, baseURL }, use) => {
     const origin = new URL(baseURL).origin;
     const foreign = [];
+    const violations = [];
     page.on("request", (request) => {
       const url = request.url();
       if (!url.startsWith(origin) && !url.startsWith("data:") && !url.startsWith("blob:")) {
         foreign.push(url);
       }
     });
+    page.on("console", (message) => {
+      if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+    });
     await use(page);
     expect(foreign, "requests outside the page's origin").toEqual([]);
+    expect(violations, "Content-Security-Policy violations").toEqual([]);
   },
 });
 

@@ -58,6 +58,10 @@ async fn register(
     else {
         return;
     };
+    // Some environments resolve without a registration (a blocked worker).
+    if !registration.is_object() {
+        return;
+    }
     let registration: ServiceWorkerRegistration = registration.unchecked_into();
     // Only an update waits: on the first visit nothing controlled the page before.
     let controlled = {

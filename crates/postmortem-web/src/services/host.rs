@@ -11,7 +11,7 @@
 //! When the editor is ready it sends `{type: "postmortem:ready"}` to each allowed origin (the
 //! browser delivers it only to a parent of that origin).
 
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
@@ -42,14 +42,10 @@ pub enum HostRequest {
 }
 
 /// A message to the host.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(tag = "type")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum EditorReply {
-    #[serde(rename = "postmortem:ready")]
     Ready,
-    #[serde(rename = "postmortem:loaded")]
     Loaded { id: Option<String> },
-    #[serde(rename = "postmortem:markdown")]
     Markdown { id: Option<String>, text: String },
 }
 
@@ -94,15 +90,15 @@ pub fn request(event: &web_sys::MessageEvent, config: &EmbedConfig) -> Option<Ho
 
 /// Answers the window that sent `event`, to its origin only.
 pub fn reply(event: &web_sys::MessageEvent, message: &EditorReply) {
+    // The host's window belongs to another realm, where `instanceof Window` is false here, so
+    // it is taken as a window unchecked (a host page does not send from a MessagePort).
     let Some(source) = event
         .source()
-        .and_then(|s| s.dyn_into::<web_sys::Window>().ok())
+        .map(|s| s.unchecked_into::<web_sys::Window>())
     else {
         return;
     };
-    if let Ok(value) = to_js(message) {
-        let _ = source.post_message(&value, &event.origin());
-    }
+    let _ = source.post_message(&message.to_js(), &event.origin());
 }
 
 /// Tells the parent, if it is at an allowed origin, that the editor is ready.
@@ -110,14 +106,32 @@ pub fn announce_ready(config: &EmbedConfig) {
     let Some(parent) = web_sys::window().and_then(|w| w.parent().ok().flatten()) else {
         return;
     };
-    if let Ok(value) = to_js(&EditorReply::Ready) {
-        for origin in &config.allowed_origins {
-            let _ = parent.post_message(&value, origin);
-        }
+    let value = EditorReply::Ready.to_js();
+    for origin in &config.allowed_origins {
+        let _ = parent.post_message(&value, origin);
     }
 }
 
-fn to_js(message: &EditorReply) -> Result<JsValue, serde_wasm_bindgen::Error> {
-    use serde::Serialize;
-    message.serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+impl EditorReply {
+    /// The message as a plain object: `{type, id?, text?}`.
+    fn to_js(&self) -> JsValue {
+        let object = js_sys::Object::new();
+        let set = |key: &str, value: JsValue| {
+            let _ = js_sys::Reflect::set(&object, &JsValue::from_str(key), &value);
+        };
+        let id = |id: &Option<String>| id.as_deref().map_or(JsValue::NULL, JsValue::from_str);
+        match self {
+            EditorReply::Ready => set("type", "postmortem:ready".into()),
+            EditorReply::Loaded { id: request } => {
+                set("type", "postmortem:loaded".into());
+                set("id", id(request));
+            }
+            EditorReply::Markdown { id: request, text } => {
+                set("type", "postmortem:markdown".into());
+                set("id", id(request));
+                set("text", JsValue::from_str(text));
+            }
+        }
+        object.into()
+    }
 }
