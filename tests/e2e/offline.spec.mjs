@@ -33,6 +33,18 @@ test("after one visit the page reloads and works offline, with the drafts there"
   await context.setOffline(false);
 });
 
+test("the web app manifest names the editor and its icons load", async ({ page }) => {
+  await openEditor(page);
+  const href = await page.locator('link[rel="manifest"]').getAttribute("href");
+  const manifest = await (await page.request.get(new URL(href, page.url()).href)).json();
+  expect(manifest).toMatchObject({ name: "Postmortem editor", start_url: "./", scope: "./", display: "standalone" });
+  for (const icon of manifest.icons) {
+    const response = await page.request.get(new URL(icon.src, page.url()).href);
+    expect(response.headers()["content-type"]).toBe("image/png");
+    expect((await response.body()).length).toBeGreaterThan(500);
+  }
+});
+
 test("a new build is found, offered, and taken after Reload to update", async ({ page }) => {
   const dir = new URL("../test-results/update-dist/", import.meta.url);
   rmSync(dir, { recursive: true, force: true });
