@@ -18,12 +18,11 @@ fn postmortem(args: &[&str], stdin: Option<&str>) -> Output {
         .spawn()
         .expect("the binary starts");
     if let Some(input) = stdin {
-        child
-            .stdin
-            .take()
-            .unwrap()
-            .write_all(input.as_bytes())
-            .unwrap();
+        // A command that fails before reading its input closes the pipe: that is its answer.
+        let written = child.stdin.take().unwrap().write_all(input.as_bytes());
+        if let Err(e) = written {
+            assert_eq!(e.kind(), std::io::ErrorKind::BrokenPipe, "{e}");
+        }
     } else {
         drop(child.stdin.take());
     }
@@ -416,4 +415,52 @@ fn text_output_has_one_line_of_severity_and_action_items() {
         stdout.contains("  action items: 4 total, 0 open, 3 in progress, 1 done, 0 overdue"),
         "{stdout}"
     );
+}
+
+#[test]
+fn a_hostile_profile_file_gives_a_report_or_a_message_never_a_crash() {
+    let dir = std::env::temp_dir().join(format!("postmortem-hostile-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let many: Vec<String> = (0..20_000)
+        .map(|i| {
+            format!(
+                r##"{{"id": "s{i}", "title": "{}", "requirement": "required", "level": 255}}"##,
+                "#".repeat(i % 7)
+            )
+        })
+        .collect();
+    let hostile = [
+        // No sections, an empty id, a pathological incident ID format.
+        r##"{"id": "", "name": "", "sections": [], "incident_id": "NNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNN####YYYYMMDDHH"}"##.to_string(),
+        // Duplicate section ids, empty titles, a section placed after itself, level 0.
+        r###"{"id": "dup", "name": "D", "sections": [{"id": "a", "title": "", "requirement": "required", "level": 0, "after": "A"}, {"id": "a", "title": "A", "requirement": "required", "after": "A"}], "template": "## A\n[x]\n"}"###.to_string(),
+        // Twenty thousand sections.
+        format!(r#"{{"id": "big", "name": "B", "sections": [{}]}}"#, many.join(",")),
+        // Deeply nested JSON where a string is expected.
+        format!(r#"{{"id": {}1{}}}"#, "[".repeat(10_000), "]".repeat(10_000)),
+    ];
+    for (n, profile) in hostile.iter().enumerate() {
+        let path = dir.join(format!("hostile-{n}.json"));
+        std::fs::write(&path, profile).unwrap();
+        let file = path.to_string_lossy().into_owned();
+        let output = postmortem(
+            &["check", "--profile-file", &file, "--format", "json", "-"],
+            Some("## A\n## Timeline\n- 09:41 impact begins\n"),
+        );
+        let code = output.status.code();
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(
+            matches!(code, Some(0..=2)),
+            "profile {n}: exit {code:?}, {stderr}"
+        );
+        if code == Some(2) {
+            assert!(
+                stderr.contains("not a valid profile"),
+                "profile {n}: {stderr}"
+            );
+        } else {
+            json(&output);
+        }
+    }
+    std::fs::remove_dir_all(&dir).ok();
 }

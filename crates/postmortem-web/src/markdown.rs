@@ -1,9 +1,10 @@
-//! Renders the draft as HTML for the preview, safely: raw HTML in the document is shown as
-//! text, and links and images keep only `http`, `https`, `mailto` and in-page `#` targets
-//! (anything else, `javascript:` included, becomes `#`). pulldown-cmark escapes everything
+//! Renders the draft as HTML for the preview and for Copy as HTML, safely: raw HTML in the
+//! document is shown as text, images become links (nothing is loaded from elsewhere), and
+//! links keep only `http`, `https`, `mailto` and in-page `#` targets (anything else,
+//! `javascript:` included, becomes `#`). pulldown-cmark escapes everything
 //! else when writing HTML.
 
-use pulldown_cmark::{CowStr, Event, Parser, Tag, html};
+use pulldown_cmark::{CowStr, Event, Parser, Tag, TagEnd, html};
 
 /// The document as safe HTML.
 pub fn to_safe_html(text: &str) -> String {
@@ -22,17 +23,20 @@ pub fn to_safe_html(text: &str) -> String {
                 title,
                 id,
             }),
+            // An image becomes a link to it, with its alt text: the page never loads anything
+            // from another origin (its CSP would refuse it anyway), and stays the same offline.
             Event::Start(Tag::Image {
                 link_type,
                 dest_url,
                 title,
                 id,
-            }) => Event::Start(Tag::Image {
+            }) => Event::Start(Tag::Link {
                 link_type,
                 dest_url: safe_url(dest_url),
                 title,
                 id,
             }),
+            Event::End(TagEnd::Image) => Event::End(TagEnd::Link),
             other => other,
         });
     let mut out = String::with_capacity(text.len() + text.len() / 2);
@@ -85,6 +89,18 @@ mod tests {
         assert!(html.contains("href=\"https://example.org\""));
         assert!(html.contains("href=\"mailto:x@example.org\""));
         assert!(html.contains("href=\"#timeline\""));
+    }
+
+    #[test]
+    fn images_become_links_so_nothing_is_loaded_from_elsewhere() {
+        let html =
+            to_safe_html("![dashboard](https://grafana.example/x.png) ![y](javascript:alert(1))");
+        assert!(!html.contains("<img"), "{html}");
+        assert!(
+            html.contains("<a href=\"https://grafana.example/x.png\">dashboard</a>"),
+            "{html}"
+        );
+        assert!(!html.contains("javascript:"), "{html}");
     }
 
     #[test]

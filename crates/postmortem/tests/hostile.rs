@@ -13,7 +13,10 @@ fn checked(name: &str, text: &str) -> Report {
         eprintln!("{name}: {} bytes in {:?}", text.len(), started.elapsed());
     }
     for d in &report.diagnostics {
-        assert!(d.span.start <= d.span.end && d.span.end <= text.len(), "{name}: {d:?}");
+        assert!(
+            d.span.start <= d.span.end && d.span.end <= text.len(),
+            "{name}: {d:?}"
+        );
         assert!(
             text.is_char_boundary(d.span.start) && text.is_char_boundary(d.span.end),
             "{name}: {d:?}"
@@ -34,7 +37,11 @@ fn deeply_nested_lists_and_quotes() {
     checked("nested lists", &lists);
     let quotes = format!("## Root Cause\n{}deep\n", "> ".repeat(50_000));
     checked("nested quotes", &quotes);
-    let brackets = format!("## Impact\n{}x{}\n", "[".repeat(100_000), "]".repeat(100_000));
+    let brackets = format!(
+        "## Impact\n{}x{}\n",
+        "[".repeat(100_000),
+        "]".repeat(100_000)
+    );
     checked("nested brackets", &brackets);
     let emphasis = format!("## Impact\n{}\n", "*_".repeat(100_000));
     checked("emphasis runs", &emphasis);
@@ -44,7 +51,11 @@ fn deeply_nested_lists_and_quotes() {
 fn a_table_of_100_000_rows() {
     let mut table = String::from("## Timeline\n\n| Time (UTC) | Event |\n|---|---|\n");
     for i in 0..100_000 {
-        table.push_str(&format!("| {:02}:{:02} | step {i} |\n", (i / 60) % 24, i % 60));
+        table.push_str(&format!(
+            "| {:02}:{:02} | step {i} |\n",
+            (i / 60) % 24,
+            i % 60
+        ));
     }
     let report = checked("100,000-row table", &table);
     assert!(report.durations.is_some());
@@ -72,8 +83,9 @@ fn nul_and_control_characters() {
 
 #[test]
 fn invalid_utf8_read_lossily() {
-    let bytes: Vec<u8> = b"## Timeline\n- 09:41 impact \xff\xfe begins\n- 09:43 \xc3\x28 alert\n\xed\xa0\x80\n"
-        .to_vec();
+    let bytes: Vec<u8> =
+        b"## Timeline\n- 09:41 impact \xff\xfe begins\n- 09:43 \xc3\x28 alert\n\xed\xa0\x80\n"
+            .to_vec();
     let text = String::from_utf8_lossy(&bytes);
     let report = checked("invalid UTF-8, lossy", &text);
     assert!(report.durations.is_some());
@@ -85,7 +97,10 @@ fn right_to_left_text_emoji_and_combining_marks_in_headings() {
                 ## 🔥 Impact 👩‍👩‍👧‍👦\nusers affected\n\n## Root Cause\u{301}\u{302}\u{303}\n\
                 Z\u{36b}\u{36c}\u{36d}a\u{300}\u{301}l\u{302}g\u{303}o\n\n## مراجعة الحادث\nنص\n";
     checked("RTL, emoji, combining marks", text);
-    let zalgo_heading = format!("## Timeline{}\n- 09:41 impact begins\n", "\u{301}".repeat(100_000));
+    let zalgo_heading = format!(
+        "## Timeline{}\n- 09:41 impact begins\n",
+        "\u{301}".repeat(100_000)
+    );
     checked("100,000 combining marks", &zalgo_heading);
     let flags = format!("## {}\n", "🇺🇦".repeat(100_000));
     checked("regional indicators", &flags);
