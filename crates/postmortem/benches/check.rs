@@ -2,9 +2,17 @@
 //! 20 ms; cost linear in size; the full check no more than 2x a bare pulldown-cmark parse.
 //! The timeline pass on 1,000 and 10,000 rows shows whether it is linear.
 //!
+//! Synthetic documents (`benches/synthetic.rs`) give each profile's filled document and the
+//! 100 KB, 1 MB and 5 MB sizes; before criterion runs, a plain timing loop prints the table of
+//! full check against bare parse (the ratio, and time per MB to show the scaling).
+//!
 //! Run: `cargo bench -p postmortem --bench check` (add `-- --quick` for a fast pass).
 
+#[path = "support/synthetic.rs"]
+mod synthetic;
+
 use std::hint::black_box;
+use std::time::{Duration, Instant};
 
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 use postmortem::{Config, Document, LineIndex, check, profile, timeline};
@@ -82,5 +90,119 @@ fn bench_check(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, bench_timeline, bench_check);
+fn bare_parse(text: &str) -> usize {
+    pulldown_cmark::Parser::new_ext(text, postmortem::document::markdown_options())
+        .into_offset_iter()
+        .count()
+}
+
+/// Each profile's filled document (about 10 KB) and the large sizes, full check and bare parse.
+fn bench_synthetic(c: &mut Criterion) {
+    let mut group = c.benchmark_group("synthetic");
+    for profile in profile::builtin_profiles() {
+        let text = synthetic::document(profile, 10_000, 7);
+        group.throughput(Throughput::Bytes(text.len() as u64));
+        group.bench_with_input(
+            BenchmarkId::new("full check", &profile.id),
+            &text,
+            |b, t| b.iter(|| check(black_box(t), &Config::default())),
+        );
+    }
+    let sre = profile::builtin_profiles()
+        .iter()
+        .find(|p| p.id == "sre-slo")
+        .unwrap();
+    for (name, bytes) in [
+        ("100 KB", 100_000),
+        ("1 MB", 1_000_000),
+        ("5 MB", 5_000_000),
+    ] {
+        let text = synthetic::document(sre, bytes, 7);
+        group.throughput(Throughput::Bytes(text.len() as u64));
+        group.sample_size(10);
+        group.bench_with_input(BenchmarkId::new("full check", name), &text, |b, t| {
+            b.iter(|| check(black_box(t), &Config::default()))
+        });
+        group.bench_with_input(BenchmarkId::new("bare parse", name), &text, |b, t| {
+            b.iter(|| bare_parse(black_box(t)))
+        });
+    }
+    group.finish();
+}
+
+/// The median of `runs` timings of `f`.
+fn median(runs: usize, mut f: impl FnMut()) -> Duration {
+    let mut times: Vec<Duration> = (0..runs)
+        .map(|_| {
+            let started = Instant::now();
+            f();
+            started.elapsed()
+        })
+        .collect();
+    times.sort();
+    times[runs / 2]
+}
+
+/// Prints the ratio table: full check / bare parse for each profile and size, and ms per MB.
+fn print_ratios() {
+    println!(
+        "\n{:<28} {:>10} {:>12} {:>12} {:>7} {:>10}",
+        "document", "bytes", "check ms", "parse ms", "ratio", "check ms/MB"
+    );
+    let mut rows: Vec<(String, String)> = profile::builtin_profiles()
+        .iter()
+        .map(|p| {
+            (
+                format!("{} (filled)", p.id),
+                synthetic::document(p, 10_000, 7),
+            )
+        })
+        .collect();
+    let sre = profile::builtin_profiles()
+        .iter()
+        .find(|p| p.id == "sre-slo")
+        .unwrap();
+    for (name, bytes) in [
+        ("100 KB", 100_000),
+        ("1 MB", 1_000_000),
+        ("5 MB", 5_000_000),
+    ] {
+        rows.push((
+            format!("sre-slo {name}"),
+            synthetic::document(sre, bytes, 7),
+        ));
+    }
+    for (name, text) in rows {
+        let runs = if text.len() > 1_000_000 { 5 } else { 31 };
+        let full = median(runs, || {
+            black_box(check(black_box(&text), &Config::default()));
+        });
+        let parse = median(runs, || {
+            black_box(bare_parse(black_box(&text)));
+        });
+        let ms = |d: Duration| d.as_secs_f64() * 1000.0;
+        println!(
+            "{:<28} {:>10} {:>12.3} {:>12.3} {:>7.1} {:>10.1}",
+            name,
+            text.len(),
+            ms(full),
+            ms(parse),
+            ms(full) / ms(parse),
+            ms(full) / (text.len() as f64 / 1_000_000.0)
+        );
+    }
+    println!();
+}
+
+fn ratios(_: &mut Criterion) {
+    print_ratios();
+}
+
+criterion_group!(
+    benches,
+    ratios,
+    bench_timeline,
+    bench_check,
+    bench_synthetic
+);
 criterion_main!(benches);
