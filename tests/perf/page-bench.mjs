@@ -1,0 +1,114 @@
+// Page benchmarks on the release build in headless Chromium (not a test: measurements for
+// docs/performance.md; BRIEF.md budgets: keystroke p95 under 16 ms at 50 KB, first render under
+// 500 ms, wasm + JS under 300 KB gzipped).
+//
+// Run after `trunk build --release --offline`: `node tests/perf/page-bench.mjs`
+// (KEYSTROKES=200 by default; SIZES=5000,50000,500000 by default).
+// Prints: first render; keystroke to updated checklist (median, p95, worst) for synthetic
+// drafts of each size (`cargo run -p postmortem --example synthetic`); memory after typing
+// (JS heap and wasm linear memory); the gzipped size of wasm + JS.
+import { execFileSync, spawn } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
+import { gzipSync } from "node:zlib";
+import { chromium } from "@playwright/test";
+
+const here = new URL(".", import.meta.url);
+const root = new URL("../../", here);
+const dist = new URL("dist/", root);
+const port = 4321;
+const keystrokes = Number(process.env.KEYSTROKES ?? 200);
+const sizes = (process.env.SIZES ?? "5000,50000,500000").split(",").map(Number);
+
+function synthetic(bytes) {
+  return execFileSync("cargo", ["run", "-q", "--release", "-p", "postmortem", "--example", "synthetic", "--", "sre-slo", String(bytes)], {
+    cwd: root.pathname,
+    maxBuffer: 64 * 1024 * 1024,
+  }).toString();
+}
+
+const server = spawn("node", [new URL("../serve.mjs", here).pathname, dist.pathname, String(port)], { stdio: "ignore" });
+await new Promise((r) => setTimeout(r, 500));
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
+});
+const at = (samples, p) => samples[Math.min(samples.length - 1, Math.floor(p * samples.length))];
+
+try {
+  // First render from a local server, cold (a new context: no cache, no service worker).
+  const renders = [];
+  for (let k = 0; k < 5; k++) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const t0 = Date.now();
+    await page.goto(`http://127.0.0.1:${port}/`);
+    await page.getByLabel("Postmortem in Markdown").waitFor();
+    renders.push(Date.now() - t0);
+    await context.close();
+  }
+  renders.sort((a, b) => a - b);
+  console.log(`first render (navigation to editor visible, cold, 5 runs): median ${renders[2]} ms, worst ${renders[4]} ms`);
+
+  for (const size of sizes) {
+    const draft = synthetic(size);
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    page.on("pageerror", (e) => console.log("page error:", e.message));
+    await page.addInitScript(() => {
+      addEventListener("TrunkApplicationStarted", (e) => { window.__wasm = e.detail.wasm; });
+    });
+    await page.goto(`http://127.0.0.1:${port}/`);
+    await page.getByLabel("Postmortem in Markdown").fill(draft);
+    await page.waitForTimeout(800);
+    const samples = await page.evaluate(async (count) => {
+      const area = document.getElementById("draft-text");
+      const checks = () => Number(document.body.dataset.checks ?? 0);
+      const times = [];
+      for (let k = 0; k < count; k++) {
+        const before = checks();
+        const done = new Promise((resolve) => {
+          const observer = new MutationObserver(() => {
+            if (checks() > before) { observer.disconnect(); resolve(); }
+          });
+          observer.observe(document.body, { attributes: true, attributeFilter: ["data-checks"] });
+        });
+        const start = performance.now();
+        area.setRangeText(k % 10 === 9 ? "\n" : "x", area.value.length, area.value.length, "end");
+        area.dispatchEvent(new InputEvent("input", { bubbles: true, data: "x", inputType: "insertText" }));
+        await done;
+        times.push(performance.now() - start);
+      }
+      return times;
+    }, keystrokes);
+    samples.sort((a, b) => a - b);
+    await page.waitForTimeout(500);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("HeapProfiler.collectGarbage");
+    const { metrics } = await cdp.send("Performance.getMetrics").catch(async () => {
+      await cdp.send("Performance.enable");
+      return cdp.send("Performance.getMetrics");
+    });
+    const heap = metrics.find((m) => m.name === "JSHeapUsedSize")?.value ?? 0;
+    const wasmBytes = await page.evaluate(() => window.__wasm?.memory?.buffer?.byteLength ?? 0);
+    const mb = (b) => (b / 1024 / 1024).toFixed(1);
+    console.log(
+      `${draft.length} bytes, ${draft.split("\n").length} lines: keystroke to checklist median ${at(samples, 0.5).toFixed(1)} ms, ` +
+        `p95 ${at(samples, 0.95).toFixed(1)} ms, worst ${samples.at(-1).toFixed(1)} ms (${samples.length} keystrokes); ` +
+        `memory after typing: JS heap ${mb(heap)} MB, wasm ${mb(wasmBytes)} MB`,
+    );
+    await context.close();
+  }
+
+  let raw = 0;
+  let gz = 0;
+  for (const name of readdirSync(dist)) {
+    if (!/\.(wasm|js)$/.test(name) || name === "sw.js") continue;
+    const bytes = readFileSync(new URL(name, dist));
+    raw += bytes.length;
+    gz += gzipSync(bytes, { level: 9 }).length;
+  }
+  console.log(`wasm + JS: ${Math.round(raw / 1024)} KB, ${Math.round(gz / 1024)} KB gzipped`);
+} finally {
+  await browser.close();
+  server.kill();
+}
