@@ -178,8 +178,22 @@ pub fn find(
                 span: start + at.start..start + at.end,
             });
         };
+        // The line's words, so that a phrase is searched for only when its first word is there.
+        let mut words: Vec<&str> = lower
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
+        words.sort_unstable();
+        words.dedup();
+        let has_word = |phrase: &str| {
+            let first = phrase.split(' ').next().unwrap_or(phrase);
+            words.binary_search(&first).is_ok()
+        };
         for (kind, phrases) in PHRASES {
             for phrase in *phrases {
+                if !has_word(phrase) {
+                    continue;
+                }
                 if let Some(at) = lower.find(phrase)
                     && !negated(&lower, at, phrase.len())
                 {

@@ -166,6 +166,10 @@ pub fn find(text: &str, skip: impl Fn(usize) -> bool) -> Vec<Blame> {
             continue;
         }
         for (sentence_start, sentence) in sentences(line) {
+            // The same cheap first pass per sentence: long lines hold many sentences.
+            if !might_blame(sentence) {
+                continue;
+            }
             if let Some((at, phrase)) = blaming_phrase(sentence) {
                 let span_start = start + sentence_start + at;
                 found.push(Blame {
