@@ -58,8 +58,16 @@ try {
       addEventListener("TrunkApplicationStarted", (e) => { window.__wasm = e.detail.wasm; });
     });
     await page.goto(`http://127.0.0.1:${port}/`);
-    await page.getByLabel("Postmortem in Markdown").fill(draft);
-    await page.waitForTimeout(800);
+    await page.getByLabel("Postmortem in Markdown").waitFor();
+    // Pasted in one input event (Playwright's fill edits through the browser's editing
+    // pipeline, which takes minutes for 500 KB in a textarea with spell checking).
+    await page.evaluate((text) => {
+      const area = document.getElementById("draft-text");
+      area.value = text;
+      area.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "insertFromPaste" }));
+    }, draft);
+    await page.waitForFunction(() => Number(document.body.dataset.checks ?? 0) > 1, null, { timeout: 120_000 });
+    await page.waitForTimeout(1500);
     const samples = await page.evaluate(async (count) => {
       const area = document.getElementById("draft-text");
       const checks = () => Number(document.body.dataset.checks ?? 0);
@@ -84,10 +92,8 @@ try {
     await page.waitForTimeout(500);
     const cdp = await context.newCDPSession(page);
     await cdp.send("HeapProfiler.collectGarbage");
-    const { metrics } = await cdp.send("Performance.getMetrics").catch(async () => {
-      await cdp.send("Performance.enable");
-      return cdp.send("Performance.getMetrics");
-    });
+    await cdp.send("Performance.enable");
+    const { metrics } = await cdp.send("Performance.getMetrics");
     const heap = metrics.find((m) => m.name === "JSHeapUsedSize")?.value ?? 0;
     const wasmBytes = await page.evaluate(() => window.__wasm?.memory?.buffer?.byteLength ?? 0);
     const mb = (b) => (b / 1024 / 1024).toFixed(1);
