@@ -206,23 +206,11 @@ const STEMS: &[&str] = &[
     "wrong",
 ];
 
-/// The first letters of [`STEMS`], one bit per letter: most words are skipped on their first
-/// letter alone.
+/// The first letters of [`STEMS`], one bit per letter.
 const STEM_INITIALS: u32 = crate::wording::initials(STEMS);
 
-fn starts_like_a_stem(word: &str) -> bool {
-    let first = word.as_bytes()[0].to_ascii_lowercase();
-    first.is_ascii_lowercase() && STEM_INITIALS & (1 << (first - b'a')) != 0
-}
-
 fn might_blame(line: &str) -> bool {
-    line.split(|c: char| !c.is_ascii_alphabetic())
-        .filter(|w| w.len() >= 3 && starts_like_a_stem(w))
-        .any(|w| {
-            STEMS
-                .iter()
-                .any(|s| w.len() >= s.len() && w[..s.len()].eq_ignore_ascii_case(s))
-        })
+    crate::wording::has_stem_word(line, STEMS, STEM_INITIALS)
 }
 
 /// Sentences of a line with their offsets.
