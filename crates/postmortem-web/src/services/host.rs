@@ -11,34 +11,30 @@
 //! When the editor is ready it sends `{type: "postmortem:ready"}` to each allowed origin (the
 //! browser delivers it only to a parent of that origin).
 
-use serde::Deserialize;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
 /// The file that lists the origins allowed to send messages.
 pub const EMBED_CONFIG: &str = "embed.json";
 
-#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct EmbedConfig {
-    #[serde(default)]
     pub allowed_origins: Vec<String>,
 }
 
-/// A message from the host.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-#[serde(tag = "type")]
+/// A message from the host. Read field by field (no serde here: an internally tagged enum
+/// through serde-wasm-bindgen cost 9 KB of wasm).
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum HostRequest {
-    #[serde(rename = "postmortem:load")]
-    Load {
-        text: String,
-        #[serde(default)]
-        id: Option<String>,
-    },
-    #[serde(rename = "postmortem:get")]
-    Get {
-        #[serde(default)]
-        id: Option<String>,
-    },
+    Load { text: String, id: Option<String> },
+    Get { id: Option<String> },
+}
+
+/// A string property of a JS object, if it is one.
+fn string_field(object: &JsValue, name: &str) -> Option<String> {
+    js_sys::Reflect::get(object, &JsValue::from_str(name))
+        .ok()?
+        .as_string()
 }
 
 /// A message to the host.
@@ -73,9 +69,21 @@ pub async fn load_config() -> EmbedConfig {
     let Ok(promise) = response.json() else {
         return EmbedConfig::default();
     };
-    match JsFuture::from(promise).await {
-        Ok(json) => serde_wasm_bindgen::from_value(json).unwrap_or_default(),
-        Err(_) => EmbedConfig::default(),
+    let Ok(json) = JsFuture::from(promise).await else {
+        return EmbedConfig::default();
+    };
+    let origins = js_sys::Reflect::get(&json, &JsValue::from_str("allowed_origins"))
+        .ok()
+        .filter(js_sys::Array::is_array)
+        .map(|list| {
+            js_sys::Array::from(&list)
+                .iter()
+                .filter_map(|origin| origin.as_string())
+                .collect()
+        })
+        .unwrap_or_default();
+    EmbedConfig {
+        allowed_origins: origins,
     }
 }
 
@@ -85,7 +93,19 @@ pub fn request(event: &web_sys::MessageEvent, config: &EmbedConfig) -> Option<Ho
     if !config.allowed_origins.contains(&origin) {
         return None;
     }
-    serde_wasm_bindgen::from_value(event.data()).ok()
+    let data = event.data();
+    if !data.is_object() {
+        return None;
+    }
+    let id = string_field(&data, "id");
+    match string_field(&data, "type")?.as_str() {
+        "postmortem:load" => Some(HostRequest::Load {
+            text: string_field(&data, "text")?,
+            id,
+        }),
+        "postmortem:get" => Some(HostRequest::Get { id }),
+        _ => None,
+    }
 }
 
 /// Answers the window that sent `event`, to its origin only.

@@ -6,10 +6,10 @@
 //! anywhere is validated first: a wrong format, a newer version or a malformed entry gives a
 //! message and changes nothing.
 
-use serde::{Deserialize, Serialize};
+use wasm_bindgen::JsValue;
 
 use super::drafts::DraftRecord;
-use super::json::{from_json, to_json};
+use super::json;
 use super::{DraftStorage, StorageError};
 
 /// The `format` field of a backup file.
@@ -19,8 +19,8 @@ pub const BACKUP_VERSION: u32 = 1;
 /// The key of the time of the last export.
 const EXPORTED: &str = "exported";
 
-/// A backup file.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+/// A backup file: `{format, version, exported, drafts: [{draft, snapshots: [{taken, text}]}]}`.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Backup {
     pub format: String,
     pub version: u32,
@@ -30,14 +30,13 @@ pub struct Backup {
 }
 
 /// One draft in a backup, with its history.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct BackupDraft {
     pub draft: DraftRecord,
-    #[serde(default)]
     pub snapshots: Vec<BackupSnapshot>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct BackupSnapshot {
     pub taken: u64,
     pub text: String,
@@ -95,18 +94,14 @@ fn plural(n: usize) -> &'static str {
 impl Backup {
     /// Reads a backup file, with a message for the user when it is not one this page can read.
     pub fn parse(text: &str) -> Result<Backup, String> {
-        #[derive(Deserialize)]
-        struct Header {
-            format: Option<String>,
-            version: Option<u32>,
-        }
-        let header: Header = from_json(text)
+        let value = json::parse(text)
             .map_err(|why| format!("This file is not a postmortem drafts backup: {why}."))?;
-        if header.format.as_deref() != Some(BACKUP_FORMAT) {
+        let format = json::optional_string(&value, "format").ok().flatten();
+        if format.as_deref() != Some(BACKUP_FORMAT) {
             return Err("This file is not a postmortem drafts backup (its \"format\" field is missing or different).".into());
         }
-        match header.version {
-            Some(v) if v <= BACKUP_VERSION => {}
+        match json::optional_number(&value, "version").ok().flatten() {
+            Some(v) if v <= u64::from(BACKUP_VERSION) => {}
             Some(v) => {
                 return Err(format!(
                     "This backup was written by a newer version of the page (version {v}); this page reads up to version {BACKUP_VERSION}."
@@ -114,7 +109,7 @@ impl Backup {
             }
             None => return Err("This backup has no version number.".into()),
         }
-        let backup: Backup = from_json(text)
+        let backup = Backup::from_js(&value)
             .map_err(|why| format!("This backup is damaged and was not imported: {why}."))?;
         if let Some(bad) = backup.drafts.iter().find(|d| !valid_id(&d.draft.id)) {
             return Err(format!(
@@ -127,7 +122,55 @@ impl Backup {
 
     /// The backup as JSON text.
     pub fn to_json(&self) -> Result<String, String> {
-        to_json(self)
+        let drafts: js_sys::Array = self
+            .drafts
+            .iter()
+            .map(|d| {
+                let entry = json::object();
+                json::set(&entry, "draft", d.draft.to_js());
+                let snapshots: js_sys::Array = d
+                    .snapshots
+                    .iter()
+                    .map(|s| {
+                        let snapshot = json::object();
+                        json::set(&snapshot, "taken", s.taken as f64);
+                        json::set(&snapshot, "text", s.text.as_str());
+                        JsValue::from(snapshot)
+                    })
+                    .collect();
+                json::set(&entry, "snapshots", snapshots);
+                JsValue::from(entry)
+            })
+            .collect();
+        let backup = json::object();
+        json::set(&backup, "format", self.format.as_str());
+        json::set(&backup, "version", self.version);
+        json::set(&backup, "exported", self.exported as f64);
+        json::set(&backup, "drafts", drafts);
+        json::stringify(&backup)
+    }
+
+    fn from_js(value: &JsValue) -> Result<Backup, String> {
+        let mut drafts = Vec::new();
+        for entry in json::items(value, "drafts")? {
+            let draft = DraftRecord::from_js(&json::object_field(&entry, "draft")?)
+                .map_err(|why| format!("a draft: {why}"))?;
+            let mut snapshots = Vec::new();
+            for snapshot in json::items(&entry, "snapshots")? {
+                snapshots.push(BackupSnapshot {
+                    taken: json::number(&snapshot, "taken")?,
+                    text: json::string(&snapshot, "text")?,
+                });
+            }
+            drafts.push(BackupDraft { draft, snapshots });
+        }
+        Ok(Backup {
+            format: json::string(value, "format")?,
+            version: u32::try_from(json::number(value, "version")?)
+                .map_err(|_| "\"version\" is too large")?,
+            exported: json::number(value, "exported")?,
+            drafts,
+        })
     }
 
     /// What importing this backup next to the `local` drafts will do, draft by draft.

@@ -1,9 +1,9 @@
 //! Drafts: one JSON record per key, an index of ids, the guarded write that never overwrites
 //! a revision another tab saved, the trash, and quarantine of records that cannot be read.
 
-use serde::{Deserialize, Serialize};
+use wasm_bindgen::JsValue;
 
-use super::json::{from_json, to_json};
+use super::json;
 use super::{DraftStorage, StorageError};
 
 /// The index key: a JSON array of draft ids, oldest first.
@@ -14,16 +14,14 @@ const LAST: &str = "last";
 pub const TRASH_DAYS: u64 = 30;
 const DAY_MS: u64 = 24 * 60 * 60 * 1000;
 
-/// One stored draft.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+/// One stored draft (JSON: `{id, text, name, profile, revision, created, changed, deleted}`).
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DraftRecord {
     pub id: String,
     pub text: String,
     /// A name the author gave; without one the list shows the document's title.
-    #[serde(default)]
     pub name: Option<String>,
     /// The profile the author chose; `None` lets the document decide.
-    #[serde(default)]
     pub profile: Option<String>,
     /// Goes up with every saved change of the text.
     pub revision: u64,
@@ -31,7 +29,6 @@ pub struct DraftRecord {
     pub created: u64,
     pub changed: u64,
     /// When it went to the trash, if it is there.
-    #[serde(default)]
     pub deleted: Option<u64>,
 }
 
@@ -47,6 +44,38 @@ impl DraftRecord {
             changed: now,
             deleted: None,
         }
+    }
+
+    /// The record as a plain JS object.
+    pub fn to_js(&self) -> JsValue {
+        let object = json::object();
+        json::set(&object, "id", self.id.as_str());
+        json::set(&object, "text", self.text.as_str());
+        json::set(&object, "name", json::optional(&self.name));
+        json::set(&object, "profile", json::optional(&self.profile));
+        json::set(&object, "revision", self.revision as f64);
+        json::set(&object, "created", self.created as f64);
+        json::set(&object, "changed", self.changed as f64);
+        json::set(
+            &object,
+            "deleted",
+            self.deleted.map_or(JsValue::NULL, |t| (t as f64).into()),
+        );
+        object.into()
+    }
+
+    /// Reads a record, saying which field is wrong.
+    pub fn from_js(value: &JsValue) -> Result<Self, String> {
+        Ok(DraftRecord {
+            id: json::string(value, "id")?,
+            text: json::string(value, "text")?,
+            name: json::optional_string(value, "name")?,
+            profile: json::optional_string(value, "profile")?,
+            revision: json::number(value, "revision")?,
+            created: json::number(value, "created")?,
+            changed: json::number(value, "changed")?,
+            deleted: json::optional_number(value, "deleted")?,
+        })
     }
 }
 
@@ -89,7 +118,7 @@ impl DraftStorage {
         let Some(raw) = self.read(&key)? else {
             return Ok(None);
         };
-        match from_json::<DraftRecord>(&raw) {
+        match json::parse(&raw).and_then(|value| DraftRecord::from_js(&value)) {
             Ok(record) if record.id == id => Ok(Some(record)),
             Ok(_) => self.quarantine(&key, &raw, "its id does not match its key"),
             Err(why) => self.quarantine(&key, &raw, &why),
@@ -111,8 +140,8 @@ impl DraftStorage {
 
     /// Writes a record as it is (no revision check) and makes sure the index lists it.
     pub fn put_draft(&self, record: &DraftRecord) -> Result<(), StorageError> {
-        let json = to_json(record).map_err(StorageError::Failed)?;
-        self.write(&record_key(&record.id), &json)?;
+        let text = json::stringify(&record.to_js()).map_err(StorageError::Failed)?;
+        self.write(&record_key(&record.id), &text)?;
         let mut ids = self.index()?;
         if !ids.contains(&record.id) {
             ids.push(record.id.clone());
@@ -301,12 +330,13 @@ impl DraftStorage {
     fn index(&self) -> Result<Vec<String>, StorageError> {
         Ok(self
             .read(INDEX)?
-            .and_then(|raw| from_json::<Vec<String>>(&raw).ok())
+            .and_then(|raw| json::parse(&raw).ok())
+            .and_then(|value| json::strings(&value))
             .unwrap_or_default())
     }
 
     fn write_index(&self, ids: &[String]) -> Result<(), StorageError> {
-        let json = to_json(&ids).map_err(StorageError::Failed)?;
-        self.write(INDEX, &json)
+        let text = json::stringify(&json::string_array(ids)).map_err(StorageError::Failed)?;
+        self.write(INDEX, &text)
     }
 }
