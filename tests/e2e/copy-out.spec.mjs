@@ -58,8 +58,10 @@ test("with key metrics, copying appends the computed figures as a table", async 
   expect(copied.startsWith(corpus.trimEnd())).toBe(true);
   expect(copied).toContain("## Key metrics");
   expect(copied).toMatch(/\| Time to detect \| \d+ (min|h)/);
-  // The editor's text is not changed.
+  // The editor's text is not changed, and the choice is remembered.
   await expect(editor).toHaveValue(corpus);
+  await page.reload();
+  await expect(page.getByTestId("key-metrics")).toBeChecked();
 });
 
 test("printing shows the document alone", async ({ page }) => {

@@ -29,6 +29,8 @@ use drafts_window::DraftsWindow;
 
 /// Key of the theme the author picked.
 const THEME: &str = "theme";
+/// Key of the "with key metrics" choice (`on` when ticked).
+const KEY_METRICS: &str = "key-metrics";
 /// Snapshots kept per draft by "Free space".
 const KEEP_SNAPSHOTS_WHEN_FULL: usize = 3;
 
@@ -52,6 +54,11 @@ pub fn app() -> Html {
                 .ok()
                 .and_then(|s| s.read(THEME).ok().flatten())
                 .map_or(Theme::System, |t| Theme::parse(&t)),
+            key_metrics: (*storage)
+                .as_ref()
+                .ok()
+                .and_then(|s| s.read(KEY_METRICS).ok().flatten())
+                .is_some_and(|v| v == "on"),
             ..View::for_query(
                 &web_sys::window()
                     .and_then(|w| w.location().search().ok())
@@ -75,6 +82,14 @@ pub fn app() -> Html {
             theme::apply(*theme);
             if let Ok(storage) = storage.as_ref() {
                 let _ = storage.write(THEME, theme.as_str());
+            }
+        });
+    }
+    {
+        let storage = storage.clone();
+        use_effect_with(view.key_metrics, move |on| {
+            if let Ok(storage) = storage.as_ref() {
+                let _ = storage.write(KEY_METRICS, if *on { "on" } else { "off" });
             }
         });
     }
