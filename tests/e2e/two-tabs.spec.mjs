@@ -37,3 +37,21 @@ test("a tab that sees another tab's save stops saving and lets the author choose
   await page.getByRole("button", { name: "Drafts", exact: true }).click();
   await expect(page.getByTestId("drafts")).toContainText("copy kept when two tabs disagreed");
 });
+
+test("leaving a tab while the choice is pending keeps its text as a draft", async ({ page, context }) => {
+  const editorA = await openEditor(page);
+  await editorA.fill("Shared start");
+  await expect(page.getByTestId("save-state")).toHaveText("Saved");
+  const other = await context.newPage();
+  await other.goto("/");
+  const editorB = other.getByLabel("Postmortem in Markdown");
+  await expect(editorB).toHaveValue("Shared start");
+  await editorA.fill("A's newer text");
+  await expect(other.getByTestId("other-tab")).toBeVisible();
+  await editorB.fill("B's text, typed while the choice waits");
+  // B is closed without choosing: its text must not be lost.
+  await other.close({ runBeforeUnload: true });
+  const texts = await storedTexts(page);
+  expect(texts).toContain("A's newer text");
+  expect(texts).toContain("B's text, typed while the choice waits");
+});

@@ -97,7 +97,7 @@ pub fn app() -> Html {
     let open_draft = {
         let (flush, dispatch, storage) = (flush.clone(), draft.dispatcher(), storage.clone());
         Callback::from(move |next: Draft| {
-            flush.emit(());
+            flush.emit(true);
             if let Ok(storage) = storage.as_ref() {
                 let _ = storage.set_last_open(&next.id);
             }
@@ -324,7 +324,7 @@ pub fn app() -> Html {
                     textarea::replace(&area, start, end, &format!("[{inner}](https://)"));
                 }
                 EditorCommand::SaveNow => {
-                    flush.emit(());
+                    flush.emit(false);
                     let snapshot = (*storage)
                         .as_ref()
                         .map_err(|e| e.clone())
@@ -522,7 +522,7 @@ pub fn app() -> Html {
         let (flush, view) = (flush.clone(), view.clone());
         Callback::from(move |_| {
             // The list shows stored drafts: store the one on screen first.
-            flush.emit(());
+            flush.emit(false);
             view.dispatch(ViewAction::Open(Dialog::Drafts));
         })
     };

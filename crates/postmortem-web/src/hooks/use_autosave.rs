@@ -6,7 +6,7 @@ use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
 use crate::drafts::now;
-use crate::services::storage::{DraftStorage, Saved, StorageError};
+use crate::services::storage::{DraftRecord, DraftStorage, Saved, StorageError, new_draft_id};
 use crate::state::{Action, Draft, OtherTab, SaveState};
 
 /// A change is written at most this long after it was typed.
@@ -22,9 +22,12 @@ type Storage = Rc<Result<DraftStorage, StorageError>>;
 /// editing. Nothing is written before the first edit, while another tab's save waits for the
 /// author's choice, or over a revision this tab has not seen.
 ///
-/// Returns `flush`, which writes any pending change now (before another draft is opened).
+/// Returns `flush`, which writes any pending change now. `flush.emit(true)` says the text is
+/// leaving the screen (the page is left, another draft opens): if another tab's save is still
+/// waiting for the author's choice, the text on screen is then kept as a draft of its own, so
+/// that leaving never loses it.
 #[hook]
-pub fn use_autosave(draft: &UseReducerHandle<Draft>, storage: Storage) -> Callback<()> {
+pub fn use_autosave(draft: &UseReducerHandle<Draft>, storage: Storage) -> Callback<bool> {
     // The draft as last rendered, for the timer and the page-hide handlers.
     let latest = use_mut_ref(|| (**draft).clone());
     *latest.borrow_mut() = (**draft).clone();
@@ -33,9 +36,12 @@ pub fn use_autosave(draft: &UseReducerHandle<Draft>, storage: Storage) -> Callba
     let flush = {
         let (latest, storage, dispatch) = (latest.clone(), storage.clone(), draft.dispatcher());
         let (timer, last_snapshot) = (timer.clone(), last_snapshot.clone());
-        Callback::from(move |_: ()| {
+        Callback::from(move |leaving: bool| {
             timer.borrow_mut().take();
             let draft = latest.borrow().clone();
+            if leaving {
+                keep_text_with_choice_pending(&storage, &draft);
+            }
             if draft.save == SaveState::Saving && draft.other_tab.is_none() {
                 let action = save(&storage, &draft);
                 if matches!(action, Action::Written { .. }) {
@@ -51,7 +57,7 @@ pub fn use_autosave(draft: &UseReducerHandle<Draft>, storage: Storage) -> Callba
         use_effect_with((draft.revision, draft.seen, pending), move |_| {
             if pending && timer.borrow().is_none() {
                 let flush = flush.clone();
-                *timer.borrow_mut() = Some(Timeout::new(SAVE_DELAY_MS, move || flush.emit(())));
+                *timer.borrow_mut() = Some(Timeout::new(SAVE_DELAY_MS, move || flush.emit(false)));
             }
         });
     }
@@ -61,14 +67,14 @@ pub fn use_autosave(draft: &UseReducerHandle<Draft>, storage: Storage) -> Callba
             let listeners = web_sys::window().map(|window| {
                 let on_hide = {
                     let flush = flush.clone();
-                    EventListener::new(&window, "pagehide", move |_| flush.emit(()))
+                    EventListener::new(&window, "pagehide", move |_| flush.emit(true))
                 };
                 let document = window.document();
                 let on_hidden = document.map(|document| {
                     let hidden = document.clone();
                     EventListener::new(&document, "visibilitychange", move |_| {
                         if hidden.hidden() {
-                            flush.emit(());
+                            flush.emit(false);
                         }
                     })
                 });
@@ -110,6 +116,31 @@ pub fn save(storage: &Result<DraftStorage, StorageError>, draft: &Draft) -> Acti
         }),
         Err(error) => Action::Stored(Err(error.to_string())),
     }
+}
+
+/// With another tab's save still waiting for the author's choice, the text on screen is not
+/// in storage: keep it as a new draft (once per text).
+fn keep_text_with_choice_pending(storage: &Result<DraftStorage, StorageError>, draft: &Draft) {
+    let (Ok(storage), Some(other)) = (storage.as_ref(), &draft.other_tab) else {
+        return;
+    };
+    if other.text == draft.text || draft.text.trim().is_empty() {
+        return;
+    }
+    let already = storage
+        .list()
+        .is_ok_and(|l| l.drafts.iter().any(|d| d.text == draft.text));
+    if already {
+        return;
+    }
+    let record = DraftRecord {
+        name: Some(format!(
+            "{} (kept when the page was left with another tab's change pending)",
+            crate::naming::document_title(&draft.text)
+        )),
+        ..DraftRecord::new(new_draft_id(now()), draft.text.clone(), now())
+    };
+    let _ = storage.put_draft(&record);
 }
 
 fn snapshot_now_and_then(
