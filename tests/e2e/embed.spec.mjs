@@ -63,6 +63,7 @@ test("embedded on another origin: loads, edits, copies via the fallback, answers
   await expect.poll(() => page.evaluate(() => window.received.find((m) => m.id === "q2"))).toEqual({ type: "postmortem:loaded", id: "q2" });
   await frame.getByRole("button", { name: "Drafts", exact: true }).click();
   await expect(frame.getByTestId("drafts").locator("li")).toHaveCount(2);
+  await expect(frame.getByTestId("embedded-note")).toContainText("keep its drafts apart");
   expect(outside, "requests outside the host page and the app").toEqual([]);
 });
 

@@ -18,6 +18,8 @@ pub struct DraftsWindowProps {
     pub storage: Rc<Result<DraftStorage, StorageError>>,
     /// The id of the draft on screen.
     pub current: AttrValue,
+    /// Embedded in another page (`?embed=1`).
+    pub embedded: bool,
     /// Open this draft in the editor.
     pub on_open: Callback<Draft>,
     /// Start a new blank draft.
@@ -269,6 +271,7 @@ pub fn drafts_window(props: &DraftsWindowProps) -> Html {
             storage_note={AttrValue::from(storage_note)}
             last_exported={exported.map(|t| AttrValue::from(local_time(t)))}
             backup_due={backup_due(&listing.drafts, exported, now())}
+            embedded={props.embedded}
             {on_open}
             on_new={props.on_new.clone()}
             {on_rename} {on_duplicate} {on_delete} {on_restore} {on_purge}

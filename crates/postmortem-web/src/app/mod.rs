@@ -660,7 +660,7 @@ pub fn app() -> Html {
                 Some(Dialog::Help) => html! { <HelpDialog on_close={close_dialog} /> },
                 Some(Dialog::History) => html! { <HistoryDialog {snapshots} on_restore={restore} on_close={close_dialog} /> },
                 Some(Dialog::Drafts) => html! {
-                    <DraftsWindow storage={storage.clone()} current={AttrValue::from(draft.id.clone())}
+                    <DraftsWindow storage={storage.clone()} current={AttrValue::from(draft.id.clone())} embedded={view.embedded}
                         on_open={open_draft} on_new={{ let c = create_draft.clone(); Callback::from(move |_| c.emit((String::new(), None))) }}
                         {on_deleted} on_notice={{ let n = notice.clone(); Callback::from(move |m: String| n.set(m)) }}
                         on_close={close_dialog} />

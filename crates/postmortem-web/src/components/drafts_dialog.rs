@@ -19,6 +19,8 @@ pub struct DraftsDialogProps {
     /// When the drafts were last exported, if ever.
     pub last_exported: Option<AttrValue>,
     pub backup_due: bool,
+    /// In an iframe: the drafts here are not those of the standalone page.
+    pub embedded: bool,
     pub on_open: Callback<String>,
     pub on_new: Callback<()>,
     pub on_rename: Callback<(String, String)>,
@@ -169,6 +171,11 @@ pub fn drafts_dialog(props: &DraftsDialogProps) -> Html {
                         }
                     }) }
                 </ul>
+            }
+            if props.embedded {
+                <p class="storage-note" data-testid="embedded-note">
+                    { "This editor is embedded in another page: browsers keep its drafts apart from those of the editor opened on its own. Export and import move drafts between the two." }
+                </p>
             }
             <p class="storage-note" data-testid="storage-note">{ props.storage_note.clone() }</p>
             <p class="storage-note">{ match &props.last_exported {
