@@ -48,7 +48,10 @@ test("leaving a tab while the choice is pending keeps its text as a draft", asyn
   await expect(editorB).toHaveValue("Shared start");
   await editorA.fill("A's newer text");
   await expect(other.getByTestId("other-tab")).toBeVisible();
+  const checks = await other.evaluate(() => Number(document.body.dataset.checks));
   await editorB.fill("B's text, typed while the choice waits");
+  // The page has taken the edit in (as it has long before a person closes a tab).
+  await other.waitForFunction((n) => Number(document.body.dataset.checks) > n, checks);
   // B is closed without choosing: its text must not be lost.
   await other.close({ runBeforeUnload: true });
   const texts = await storedTexts(page);
