@@ -12,25 +12,22 @@ pub fn to_safe_html(text: &str) -> String {
         Parser::new_ext(text, postmortem::document::markdown_options()).map(|event| match event {
             // Raw HTML becomes text, so it is escaped on output.
             Event::Html(raw) | Event::InlineHtml(raw) => Event::Text(raw),
-            Event::Start(Tag::Link {
-                link_type,
-                dest_url,
-                title,
-                id,
-            }) => Event::Start(Tag::Link {
-                link_type,
-                dest_url: safe_url(dest_url),
-                title,
-                id,
-            }),
             // An image becomes a link to it, with its alt text: the page never loads anything
             // from another origin (its CSP would refuse it anyway), and stays the same offline.
-            Event::Start(Tag::Image {
-                link_type,
-                dest_url,
-                title,
-                id,
-            }) => Event::Start(Tag::Link {
+            Event::Start(
+                Tag::Link {
+                    link_type,
+                    dest_url,
+                    title,
+                    id,
+                }
+                | Tag::Image {
+                    link_type,
+                    dest_url,
+                    title,
+                    id,
+                },
+            ) => Event::Start(Tag::Link {
                 link_type,
                 dest_url: safe_url(dest_url),
                 title,

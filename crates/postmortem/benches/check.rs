@@ -97,27 +97,39 @@ fn bare_parse(text: &str) -> usize {
 }
 
 /// Each profile's filled document (about 10 KB) and the large sizes, full check and bare parse.
-fn bench_synthetic(c: &mut Criterion) {
-    let mut group = c.benchmark_group("synthetic");
-    for profile in profile::builtin_profiles() {
-        let text = synthetic::document(profile, 10_000, 7);
-        group.throughput(Throughput::Bytes(text.len() as u64));
-        group.bench_with_input(
-            BenchmarkId::new("full check", &profile.id),
-            &text,
-            |b, t| b.iter(|| check(black_box(t), &Config::default())),
-        );
-    }
+/// Each profile's filled document (about 10 KB), named by profile id.
+fn filled_documents() -> Vec<(String, String)> {
+    profile::builtin_profiles()
+        .iter()
+        .map(|p| (p.id.clone(), synthetic::document(p, 10_000, 7)))
+        .collect()
+}
+
+/// The `sre-slo` document at 100 KB, 1 MB and 5 MB, named by size.
+fn large_documents() -> Vec<(&'static str, String)> {
     let sre = profile::builtin_profiles()
         .iter()
         .find(|p| p.id == "sre-slo")
         .unwrap();
-    for (name, bytes) in [
+    [
         ("100 KB", 100_000),
         ("1 MB", 1_000_000),
         ("5 MB", 5_000_000),
-    ] {
-        let text = synthetic::document(sre, bytes, 7);
+    ]
+    .into_iter()
+    .map(|(name, bytes)| (name, synthetic::document(sre, bytes, 7)))
+    .collect()
+}
+
+fn bench_synthetic(c: &mut Criterion) {
+    let mut group = c.benchmark_group("synthetic");
+    for (id, text) in filled_documents() {
+        group.throughput(Throughput::Bytes(text.len() as u64));
+        group.bench_with_input(BenchmarkId::new("full check", id), &text, |b, t| {
+            b.iter(|| check(black_box(t), &Config::default()))
+        });
+    }
+    for (name, text) in large_documents() {
         group.throughput(Throughput::Bytes(text.len() as u64));
         group.sample_size(10);
         group.bench_with_input(BenchmarkId::new("full check", name), &text, |b, t| {
@@ -149,30 +161,13 @@ fn print_ratios() {
         "\n{:<28} {:>10} {:>12} {:>12} {:>7} {:>10}",
         "document", "bytes", "check ms", "parse ms", "ratio", "check ms/MB"
     );
-    let mut rows: Vec<(String, String)> = profile::builtin_profiles()
-        .iter()
-        .map(|p| {
-            (
-                format!("{} (filled)", p.id),
-                synthetic::document(p, 10_000, 7),
-            )
-        })
-        .collect();
-    let sre = profile::builtin_profiles()
-        .iter()
-        .find(|p| p.id == "sre-slo")
-        .unwrap();
-    for (name, bytes) in [
-        ("100 KB", 100_000),
-        ("1 MB", 1_000_000),
-        ("5 MB", 5_000_000),
-    ] {
-        rows.push((
-            format!("sre-slo {name}"),
-            synthetic::document(sre, bytes, 7),
-        ));
-    }
-    for (name, text) in rows {
+    let filled = filled_documents()
+        .into_iter()
+        .map(|(id, text)| (format!("{id} (filled)"), text));
+    let large = large_documents()
+        .into_iter()
+        .map(|(name, text)| (format!("sre-slo {name}"), text));
+    for (name, text) in filled.chain(large) {
         let runs = if text.len() > 1_000_000 { 5 } else { 31 };
         let full = median(runs, || {
             black_box(check(black_box(&text), &Config::default()));

@@ -350,20 +350,13 @@ pub fn app() -> Html {
                 return;
             };
             let kept = if keep_mine { &other.text } else { &draft.text };
-            let record = DraftRecord {
-                name: Some(format!(
-                    "{} (copy kept when two tabs disagreed)",
-                    document_title(kept)
-                )),
-                ..DraftRecord::new(new_draft_id(now()), kept.clone(), now())
-            };
             notice.set(
                 match (*storage)
                     .as_ref()
                     .map_err(|e| e.clone())
-                    .and_then(|s| s.put_draft(&record))
+                    .and_then(|s| s.keep_as_draft(kept, "copy kept when two tabs disagreed", now()))
                 {
-                    Ok(()) => "The other version is kept as a draft of its own; see Drafts.".into(),
+                    Ok(_) => "The other version is kept as a draft of its own; see Drafts.".into(),
                     Err(why) => {
                         format!("The other version could not be kept ({why}); download it first.")
                     }

@@ -6,7 +6,7 @@ use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
 use crate::drafts::now;
-use crate::services::storage::{DraftRecord, DraftStorage, Saved, StorageError, new_draft_id};
+use crate::services::storage::{DraftStorage, Saved, StorageError};
 use crate::state::{Action, Draft, OtherTab, SaveState};
 
 /// A change is written at most this long after it was typed.
@@ -133,14 +133,11 @@ fn keep_text_with_choice_pending(storage: &Result<DraftStorage, StorageError>, d
     if already {
         return;
     }
-    let record = DraftRecord {
-        name: Some(format!(
-            "{} (kept when the page was left with another tab's change pending)",
-            crate::naming::document_title(&draft.text)
-        )),
-        ..DraftRecord::new(new_draft_id(now()), draft.text.clone(), now())
-    };
-    let _ = storage.put_draft(&record);
+    let _ = storage.keep_as_draft(
+        &draft.text,
+        "kept when the page was left with another tab's change pending",
+        now(),
+    );
 }
 
 fn snapshot_now_and_then(

@@ -185,6 +185,22 @@ impl DraftStorage {
         Ok(Saved::At(record.revision))
     }
 
+    /// Keeps `text` as a new draft named "<its title> (<why>)", so that a text about to leave
+    /// the screen is never lost.
+    pub fn keep_as_draft(
+        &self,
+        text: &str,
+        why: &str,
+        now: u64,
+    ) -> Result<DraftRecord, StorageError> {
+        let record = DraftRecord {
+            name: Some(format!("{} ({why})", crate::naming::document_title(text))),
+            ..DraftRecord::new(new_draft_id(now), text.to_string(), now)
+        };
+        self.put_draft(&record)?;
+        Ok(record)
+    }
+
     /// Every draft, the trash and the quarantined entries. Ids in the index without a record
     /// are dropped from it; records missing from the index are added back.
     pub fn list(&self) -> Result<Listing, StorageError> {
