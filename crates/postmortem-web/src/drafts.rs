@@ -2,6 +2,7 @@
 //! page's [`Draft`] state, the rows of the drafts list, and the backup reminder. The storage
 //! service does the storing; the app wires these into its buttons.
 
+use postmortem::numbers::fixed;
 use postmortem::{Config, check_sections};
 
 use crate::naming::document_title;
@@ -151,9 +152,9 @@ pub fn local_time(ms: u64) -> String {
 pub fn human_bytes(bytes: u64) -> String {
     match bytes {
         b if b < 1024 => format!("{b} bytes"),
-        b if b < 1024 * 1024 => format!("{:.0} KB", b as f64 / 1024.0),
-        b if b < 1024 * 1024 * 1024 => format!("{:.1} MB", b as f64 / (1024.0 * 1024.0)),
-        b => format!("{:.1} GB", b as f64 / (1024.0 * 1024.0 * 1024.0)),
+        b if b < 1024 * 1024 => format!("{} KB", fixed(b as f64 / 1024.0, 0)),
+        b if b < 1024 * 1024 * 1024 => format!("{} MB", fixed(b as f64 / (1024.0 * 1024.0), 1)),
+        b => format!("{} GB", fixed(b as f64 / (1024.0 * 1024.0 * 1024.0), 1)),
     }
 }
 
@@ -161,7 +162,11 @@ fn capitalise(text: &str) -> String {
     let mut chars = text.chars();
     chars
         .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
+        .map(|c| {
+            std::iter::once(c.to_ascii_uppercase())
+                .chain(chars)
+                .collect()
+        })
         .unwrap_or_default()
 }
 

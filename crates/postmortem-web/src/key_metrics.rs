@@ -29,7 +29,7 @@ pub fn key_metrics(report: &Report) -> Option<String> {
                 "{} of the {}-day budget for a {}% SLO",
                 percent_text(consumed),
                 budget.window_days,
-                budget.slo_percent
+                postmortem::numbers::trimmed(budget.slo_percent, 4)
             ),
         ));
     }
@@ -70,12 +70,7 @@ fn minutes_text(minutes: f64) -> String {
 }
 
 fn percent_text(percent: f64) -> String {
-    let rounded = (percent * 10.0).round() / 10.0;
-    if rounded.fract() == 0.0 {
-        format!("{rounded:.0}%")
-    } else {
-        format!("{rounded:.1}%")
-    }
+    format!("{}%", postmortem::numbers::trimmed(percent, 1))
 }
 
 #[cfg(test)]

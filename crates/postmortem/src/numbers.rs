@@ -1,4 +1,5 @@
-//! Numbers as postmortems write them in prose: `99.9%`, `31.2 of 40.32 minutes`.
+//! Numbers as postmortems write them in prose (`99.9%`, `31.2 of 40.32 minutes`), read and
+//! written without the standard library's float parser and formatter.
 
 use std::ops::Range;
 
@@ -43,9 +44,123 @@ pub(crate) fn percentages(line: &str) -> Vec<(f64, Range<usize>)> {
         .collect()
 }
 
+/// `value` with exactly `decimals` digits after the point, rounded half away from zero, as
+/// `format!("{value:.N}")` writes it for the figures we show (minutes, percentages, sizes).
+/// Hand-written for the same reason as [`decimal`]: the standard float formatter is about
+/// 10 KB of the page's wasm. A value that rounds to zero is written without a sign; values
+/// beyond 18 digits saturate, and NaN and infinities are written as `NaN`, `inf`, `-inf`.
+///
+/// ```
+/// use postmortem::numbers::fixed;
+/// assert_eq!(fixed(40.3249, 2), "40.32");
+/// assert_eq!(fixed(2.5, 0), "3");
+/// assert_eq!(fixed(-0.04, 1), "0.0");
+/// ```
+pub fn fixed(value: f64, decimals: u32) -> String {
+    if value.is_nan() {
+        return "NaN".to_string();
+    }
+    if value.is_infinite() {
+        return if value > 0.0 { "inf" } else { "-inf" }.to_string();
+    }
+    let decimals = decimals.min(9);
+    let scale = 10u64.pow(decimals);
+    let magnitude = value.abs();
+    let mut whole = magnitude.trunc() as u64;
+    let mut fraction = ((magnitude - magnitude.trunc()) * scale as f64).round() as u64;
+    if fraction >= scale {
+        whole = whole.saturating_add(1);
+        fraction -= scale;
+    }
+    let sign = if value < 0.0 && (whole > 0 || fraction > 0) {
+        "-"
+    } else {
+        ""
+    };
+    if decimals == 0 {
+        format!("{sign}{whole}")
+    } else {
+        format!(
+            "{sign}{whole}.{fraction:0width$}",
+            width = decimals as usize
+        )
+    }
+}
+
+/// `value` to at most two decimals, without trailing zeros: `135` rather than `135.0`,
+/// `40.32` rather than `40.320`, `0.5` rather than `0.50`.
+///
+/// ```
+/// assert_eq!(postmortem::numbers::short(135.0), "135");
+/// assert_eq!(postmortem::numbers::short(40.3249), "40.32");
+/// ```
+pub fn short(value: f64) -> String {
+    trimmed(value, 2)
+}
+
+/// `value` to at most `decimals` decimals, without trailing zeros.
+///
+/// ```
+/// assert_eq!(postmortem::numbers::trimmed(0.0051, 3), "0.005");
+/// assert_eq!(postmortem::numbers::trimmed(15000.0, 3), "15000");
+/// ```
+pub fn trimmed(value: f64, decimals: u32) -> String {
+    let text = fixed(value, decimals);
+    if text.contains('.') {
+        text.trim_end_matches('0').trim_end_matches('.').to_string()
+    } else {
+        text
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use super::{decimal, percentages};
+    use super::{decimal, fixed, percentages, short};
+
+    #[test]
+    fn fixed_agrees_with_the_standard_formatter_on_the_figures_we_show() {
+        for value in [
+            0.0, 1.0, 12.0, 135.0, 40.32, 40.3249, 99.95, 0.01, 0.004, 1234.5678, 3.25159, 1e6,
+            2.75, 59.999, 0.1, 7.25e3,
+        ] {
+            for decimals in 0..=3 {
+                assert_eq!(
+                    fixed(value, decimals),
+                    format!("{value:.*}", decimals as usize),
+                    "{value} to {decimals}"
+                );
+                assert_eq!(
+                    fixed(-value, decimals).trim_start_matches('-'),
+                    fixed(value, decimals),
+                    "-{value} to {decimals}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn fixed_rounds_half_away_from_zero_and_never_writes_minus_zero() {
+        assert_eq!(fixed(2.5, 0), "3");
+        assert_eq!(fixed(-2.5, 0), "-3");
+        assert_eq!(fixed(0.96, 1), "1.0");
+        assert_eq!(fixed(9.999, 2), "10.00");
+        assert_eq!(fixed(-0.001, 2), "0.00");
+        assert_eq!(fixed(-12.5, 1), "-12.5");
+        assert_eq!(fixed(f64::NAN, 2), "NaN");
+        assert_eq!(fixed(f64::INFINITY, 2), "inf");
+        assert_eq!(fixed(f64::NEG_INFINITY, 0), "-inf");
+        assert_eq!(fixed(1e30, 1), format!("{}.0", u64::MAX));
+    }
+
+    #[test]
+    fn short_drops_trailing_zeros() {
+        assert_eq!(short(135.0), "135");
+        assert_eq!(short(40.3), "40.3");
+        assert_eq!(short(0.5), "0.5");
+        assert_eq!(short(0.001), "0");
+        assert_eq!(short(1200.0), "1200");
+        assert_eq!(short(-3.10), "-3.1");
+    }
 
     #[test]
     fn decimals_read_as_the_standard_parser_reads_them() {

@@ -73,7 +73,7 @@ pub fn find(text: &str, document: &Document) -> Vec<Placeholder> {
             );
         }
     }
-    found.sort_by_key(|p| (p.span.start, p.span.end));
+    crate::order::sort_by_key(&mut found, |p| (p.span.start, p.span.end));
     // A token inside a prompt or a choice cell is the same placeholder.
     let mut kept: Vec<Placeholder> = Vec::with_capacity(found.len());
     for p in found {

@@ -143,7 +143,7 @@ pub fn app() -> Html {
             .iter()
             .map(|d| (d.line, mark_of(d.severity)))
             .collect();
-        marks.sort_by_key(|(line, mark)| (*line, *mark as u8));
+        postmortem::order::sort_by_key(&mut marks, |(line, mark)| (*line, *mark as u8));
         marks.dedup_by_key(|(line, _)| *line);
         marks
     });
@@ -552,7 +552,9 @@ pub fn app() -> Html {
     let durations = report.durations.clone().unwrap_or_default();
     let duration_summary = durations
         .duration_minutes
-        .map_or("duration unknown".to_string(), |m| format!("{m:.0} min"));
+        .map_or("duration unknown".to_string(), |m| {
+            format!("{} min", postmortem::numbers::fixed(m, 0))
+        });
     let severity = report.severity.clone();
     let severity_summary = severity
         .as_ref()

@@ -1,3 +1,4 @@
+use postmortem::numbers::short as trim;
 use postmortem::timeline::stated::Figure;
 use postmortem::timeline::{Durations, ErrorBudget};
 use yew::prelude::*;
@@ -92,21 +93,12 @@ pub fn durations_panel(props: &DurationsPanelProps) -> Html {
 }
 
 fn minutes(m: f64) -> String {
-    if m >= 60.0 {
-        format!(
-            "{} h {} min ({} min)",
-            (m / 60.0).floor(),
-            (m % 60.0).round(),
-            trim(m)
-        )
+    let rounded = m.round() as u64;
+    if rounded >= 60 {
+        format!("{} h {} min ({} min)", rounded / 60, rounded % 60, trim(m))
     } else {
         format!("{} min", trim(m))
     }
-}
-
-fn trim(m: f64) -> String {
-    let text = format!("{m:.2}");
-    text.trim_end_matches('0').trim_end_matches('.').to_string()
 }
 
 fn error_budget(budget: Option<&ErrorBudget>) -> Html {
@@ -120,9 +112,9 @@ fn error_budget(budget: Option<&ErrorBudget>) -> Html {
     html! {
         <div class="error-budget" data-testid="error-budget">
             <h3>{ "Error budget" }</h3>
-            <p>{ format!("{}% SLO over {} days: {} min of budget; this incident used {consumed}.", trim(b.slo_percent), b.window_days, trim(b.budget_minutes)) }</p>
-            <div class="progress" role="progressbar" aria-valuemin="0" aria-valuemax="100" aria-valuenow={width.to_string()} aria-label="Error budget consumed">
-                <div class={classes!("progress-fill", (width > 20.0).then_some("burn"))} style={format!("width: {width}%")}></div>
+            <p>{ format!("{}% SLO over {} days: {} min of budget; this incident used {consumed}.", postmortem::numbers::trimmed(b.slo_percent, 4), b.window_days, trim(b.budget_minutes)) }</p>
+            <div class="progress" role="progressbar" aria-valuemin="0" aria-valuemax="100" aria-valuenow={trim(width)} aria-label="Error budget consumed">
+                <div class={classes!("progress-fill", (width > 20.0).then_some("burn"))} style={format!("width: {}%", trim(width))}></div>
             </div>
         </div>
     }

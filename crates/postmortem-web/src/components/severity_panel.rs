@@ -1,3 +1,4 @@
+use postmortem::numbers::{fixed, trimmed};
 use postmortem::severity::matrix::{Level, SeverityMatrix, level_of_label};
 use postmortem::severity::{SeverityReport, SignalKind};
 use yew::prelude::*;
@@ -57,9 +58,9 @@ pub fn severity_panel(props: &SeverityPanelProps) -> Html {
 
 fn amount(signal: SignalKind, amount: Option<f64>) -> String {
     match (signal, amount) {
-        (SignalKind::UsersPercent, Some(p)) => format!(" {p}%"),
-        (SignalKind::UsersCount, Some(n)) => format!(" {n}"),
-        (SignalKind::RevenuePerHour, Some(r)) => format!(" ${r:.0}/hour"),
+        (SignalKind::UsersPercent, Some(p)) => format!(" {}%", trimmed(p, 3)),
+        (SignalKind::UsersCount, Some(n)) => format!(" {}", trimmed(n, 3)),
+        (SignalKind::RevenuePerHour, Some(r)) => format!(" ${}/hour", fixed(r, 0)),
         _ => String::new(),
     }
 }
@@ -77,7 +78,7 @@ fn definitions_table(s: &SeverityReport) -> Html {
                     .iter()
                     .filter(|r| r.level == level)
                     .map(|r| match r.at_least {
-                        Some(min) => format!("{} ≥ {min}", r.signal.label()),
+                        Some(min) => format!("{} ≥ {}", r.signal.label(), trimmed(min, 3)),
                         None => r.signal.label().to_string(),
                     })
                     .collect();

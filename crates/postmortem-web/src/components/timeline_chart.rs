@@ -1,3 +1,4 @@
+use postmortem::numbers::fixed;
 use postmortem::timeline::MilestoneKind;
 use postmortem::timeline::durations::MilestoneReport;
 use yew::prelude::*;
@@ -61,18 +62,18 @@ pub fn timeline_chart(props: &TimelineChartProps) -> Html {
     let description = props
         .milestones
         .iter()
-        .map(|m| format!("{} at {:.0} min", label(m.kind), m.offset_minutes))
+        .map(|m| format!("{} at {} min", label(m.kind), fixed(m.offset_minutes, 0)))
         .collect::<Vec<_>>()
         .join(", ");
     html! {
-        <svg class="timeline-chart" viewBox={format!("0 0 {WIDTH} 96")} role="img" aria-label={format!("Timeline: {description}")}>
-            <line x1={LEFT.to_string()} x2={RIGHT.to_string()} y1="40" y2="40" class="axis" />
+        <svg class="timeline-chart" viewBox={format!("0 0 {} 96", coordinate(WIDTH))} role="img" aria-label={format!("Timeline: {description}")}>
+            <line x1={coordinate(LEFT)} x2={coordinate(RIGHT)} y1="40" y2="40" class="axis" />
             { for phases.iter().filter_map(|(from, to, name, class)| {
                 let (a, b) = (at(*from)?, at(*to)?);
                 (b > a).then(|| html! {
                     <g class={*class}>
-                        <rect x={x(a).to_string()} y="30" width={(x(b) - x(a)).max(1.0).to_string()} height="20" rx="3" />
-                        <text x={((x(a) + x(b)) / 2.0).to_string()} y="25" text-anchor="middle">{ *name }</text>
+                        <rect x={coordinate(x(a))} y="30" width={coordinate((x(b) - x(a)).max(1.0))} height="20" rx="3" />
+                        <text x={coordinate((x(a) + x(b)) / 2.0)} y="25" text-anchor="middle">{ *name }</text>
                     </g>
                 })
             }) }
@@ -81,13 +82,18 @@ pub fn timeline_chart(props: &TimelineChartProps) -> Html {
                 let y = if i % 2 == 0 { 68 } else { 84 };
                 html! {
                     <g class="milestone">
-                        <circle cx={cx.to_string()} cy="40" r="4" />
-                        <text x={cx.to_string()} y={y.to_string()} text-anchor="middle">
-                            { format!("{} +{:.0}m", label(m.kind), m.offset_minutes) }
+                        <circle cx={coordinate(cx)} cy="40" r="4" />
+                        <text x={coordinate(cx)} y={y.to_string()} text-anchor="middle">
+                            { format!("{} +{}m", label(m.kind), fixed(m.offset_minutes, 0)) }
                         </text>
                     </g>
                 }
             }) }
         </svg>
     }
+}
+
+/// An SVG coordinate to a tenth of a unit.
+fn coordinate(value: f64) -> String {
+    postmortem::numbers::trimmed(value, 1)
 }

@@ -199,7 +199,7 @@ pub fn find(document: &Document, text: &str, lines: &crate::LineIndex) -> Vec<Ac
             action,
         });
     }
-    items.sort_by_key(|i| i.span.start);
+    crate::order::sort_by_key(&mut items, |i| i.span.start);
     items
 }
 
@@ -347,7 +347,7 @@ pub fn classify_status(status: &str) -> ActionStatus {
 fn priority_in_heading(key: &str) -> Option<String> {
     for word in key.split(|c: char| !c.is_ascii_alphanumeric()) {
         if word.len() == 2 && word.starts_with('p') && word.as_bytes()[1].is_ascii_digit() {
-            return Some(word.to_uppercase());
+            return Some(word.to_ascii_uppercase());
         }
     }
     for (words, label) in [

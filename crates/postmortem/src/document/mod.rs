@@ -119,8 +119,8 @@ impl Document {
             b.event(event, range, text);
         }
         let mut document = b.document;
-        document.tables.sort_by_key(|t| t.span.start);
-        document.tasks.sort_by_key(|t| t.span.start);
+        crate::order::sort_by_key(&mut document.tables, |t| t.span.start);
+        crate::order::sort_by_key(&mut document.tasks, |t| t.span.start);
         close_bodies(&mut document.headings, text.len());
         document.fields = fields::scan(text, &document.code_blocks, document.front_matter.as_ref());
         document.len = text.len();

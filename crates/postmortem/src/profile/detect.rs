@@ -130,7 +130,7 @@ fn detect<'a>(document: &Document, config: &'a Config) -> Option<&'a Profile> {
         .map(|h| h.key.clone())
         .filter(|k| !k.is_empty())
         .collect();
-    keys.sort_unstable();
+    crate::order::sort(&mut keys);
     keys.dedup();
     let custom_keys: Vec<Vec<String>> = config.profiles.iter().map(Profile::heading_keys).collect();
     let candidates = config

@@ -185,7 +185,7 @@ impl Profile {
             )
             .filter(|k| !k.is_empty())
             .collect();
-        keys.sort_unstable();
+        crate::order::sort(&mut keys);
         keys.dedup();
         keys
     }

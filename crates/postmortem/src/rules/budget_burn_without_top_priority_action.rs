@@ -50,9 +50,10 @@ fn check(context: &Context) -> Vec<Finding> {
     vec![RULE.finding(
         budget.slo_span.clone(),
         format!(
-            "this incident spent {share:.0}% of a four-week error budget and no action item is top \
+            "this incident spent {}% of a four-week error budget and no action item is top \
              priority: a recurrence would exhaust the budget; make at least one action P0 (or \
-             your template's highest priority)"
+             your template's highest priority)",
+            crate::numbers::fixed(share, 0)
         ),
     )]
 }

@@ -1,5 +1,5 @@
-use super::stated_figure_mismatch::trim;
 use super::{Context, Finding};
+use crate::numbers::short;
 use crate::report::Severity;
 
 declare_rule! {
@@ -38,9 +38,9 @@ fn check(context: &Context) -> Vec<Finding> {
     let mut findings = Vec::new();
     let basis = format!(
         "{}% SLO over {} days gives {} min of budget",
-        budget.slo_percent,
+        crate::numbers::trimmed(budget.slo_percent, 4),
         budget.window_days,
-        trim(budget.budget_minutes)
+        short(budget.budget_minutes)
     );
     if let (Some((stated, span)), Some(consumed)) =
         (&budget.stated_percent, budget.consumed_percent)
@@ -51,9 +51,9 @@ fn check(context: &Context) -> Vec<Finding> {
             format!(
                 "error budget consumed is stated as {}% but {basis} and the timeline {} min of \
                  downtime, which is {}%: release decisions rest on this figure; correct it",
-                trim(*stated),
-                trim(budget.downtime_minutes.unwrap_or_default()),
-                trim(consumed)
+                short(*stated),
+                short(budget.downtime_minutes.unwrap_or_default()),
+                short(consumed)
             ),
         ));
     }
@@ -64,7 +64,7 @@ fn check(context: &Context) -> Vec<Finding> {
                 format!(
                     "the budget is stated as {} min but {basis}: the share consumed is computed \
                      from it; correct the budget or the SLO",
-                    trim(*total)
+                    short(*total)
                 ),
             ));
         }
@@ -76,8 +76,8 @@ fn check(context: &Context) -> Vec<Finding> {
                 format!(
                     "{} min of budget is stated as consumed but the timeline gives {} min of \
                      downtime: the two should match; correct the figure or the timeline",
-                    trim(*used),
-                    trim(downtime)
+                    short(*used),
+                    short(downtime)
                 ),
             ));
         }

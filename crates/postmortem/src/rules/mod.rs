@@ -205,7 +205,7 @@ pub fn run(context: &Context) -> Vec<Finding> {
         .filter(|rule| !disabled(rule))
         .flat_map(|rule| (rule.check)(context))
         .collect();
-    findings.sort_by_key(|f| (f.span.start, f.rule.id));
+    crate::order::sort_by_key(&mut findings, |f| (f.span.start, f.rule.id));
     findings
 }
 

@@ -1,4 +1,5 @@
 use super::{Context, Finding};
+use crate::numbers::short;
 use crate::report::Severity;
 use crate::timeline::MilestoneKind;
 use crate::timeline::stated::Figure;
@@ -76,8 +77,8 @@ fn check(context: &Context) -> Vec<Finding> {
                      cannot tell which is right; correct the figure or the timeline",
                     stated.figure.figure.label(),
                     stated.figure.text,
-                    trim(stated.figure.minutes),
-                    trim(computed),
+                    short(stated.figure.minutes),
+                    short(computed),
                     basis.join(" to ")
                 ),
             ))
@@ -96,12 +97,6 @@ fn anchors(figure: Figure, context: &Context) -> (MilestoneKind, MilestoneKind) 
         },
         Figure::Ttr | Figure::Duration => (Start, Resolved),
     }
-}
-
-/// `135` rather than `135.0`, `40.32` rather than `40.320`.
-pub(super) fn trim(minutes: f64) -> String {
-    let text = format!("{minutes:.2}");
-    text.trim_end_matches('0').trim_end_matches('.').to_string()
 }
 
 #[cfg(test)]

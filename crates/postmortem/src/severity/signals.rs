@@ -462,7 +462,7 @@ mod tests {
             .into_iter()
             .map(|s| (s.kind, s.amount))
             .collect();
-        found.sort_by_key(|(k, _)| *k as u8);
+        crate::order::sort_by_key(&mut found, |(k, _)| *k as u8);
         found
     }
 

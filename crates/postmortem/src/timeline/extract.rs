@@ -170,7 +170,7 @@ pub fn extract(document: &Document, text: &str) -> Timeline {
             group,
         });
     }
-    raw.sort_by_key(|r| (r.group, r.line.start));
+    crate::order::sort_by_key(&mut raw, |r| (r.group, r.line.start));
     raw.dedup_by_key(|r| r.line.start);
     place_in_time(raw, incident_date, zone)
 }

@@ -333,7 +333,7 @@ pub fn find(document: &Document, text: &str, timeline: &Timeline) -> Milestones 
         }
     }
     from_wording(timeline, &mut milestones);
-    milestones.sort_by_key(|m| m.kind);
+    crate::order::sort_by_key(&mut milestones, |m| m.kind);
     Milestones {
         found: milestones,
         stated_end,
@@ -344,7 +344,7 @@ pub fn find(document: &Document, text: &str, timeline: &Timeline) -> Milestones 
 fn from_wording(timeline: &Timeline, milestones: &mut Vec<Milestone>) {
     let mut entries: Vec<(&TimelineEntry, NaiveDateTime)> =
         timeline.entries.iter().map(|e| (e, e.instant())).collect();
-    entries.sort_by_key(|(e, at)| (*at, e.line.start));
+    crate::order::sort_by_key(&mut entries, |(e, at)| (*at, e.line.start));
     for kind in MilestoneKind::ALL {
         if milestones.iter().any(|m| m.kind == kind) {
             continue;

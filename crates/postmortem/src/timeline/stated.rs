@@ -160,7 +160,7 @@ pub fn find(document: &Document, text: &str) -> Vec<StatedFigure> {
             }
         }
     }
-    stated.sort_by_key(|s| s.span.start);
+    crate::order::sort_by_key(&mut stated, |s| s.span.start);
     stated
 }
 

@@ -232,10 +232,8 @@ impl DraftStorage {
         if index_changed {
             self.write_index(&kept)?;
         }
-        listing.drafts.sort_by_key(|d| std::cmp::Reverse(d.changed));
-        listing
-            .trash
-            .sort_by(|a, b| b.deleted.cmp(&a.deleted).then(b.changed.cmp(&a.changed)));
+        postmortem::order::sort_by_key_descending(&mut listing.drafts, |d| d.changed);
+        postmortem::order::sort_by_key_descending(&mut listing.trash, |d| (d.deleted, d.changed));
         listing.quarantined = self.keys("quarantine.")?;
         Ok(listing)
     }

@@ -86,7 +86,7 @@ impl DraftStorage {
         let number = list.iter().map(|s| s.number).max().unwrap_or(0) + 1;
         self.write(&text_key(draft, number), text)?;
         list.push(Snapshot { number, taken });
-        list.sort_by_key(|s| (s.taken, s.number));
+        postmortem::order::sort_by_key(&mut list, |s| (s.taken, s.number));
         self.keep_newest(draft, list, MAX_SNAPSHOTS)?;
         Ok(true)
     }
