@@ -12,7 +12,7 @@ pub fn heading_key(text: &str) -> String {
         let word: String = word
             .chars()
             .filter(|c| c.is_alphanumeric() || *c == '&')
-            .flat_map(char::to_lowercase)
+            .map(crate::fold::lower_char)
             .collect();
         if word.is_empty() {
             continue;

@@ -13,6 +13,7 @@ pub mod actions;
 pub mod checklist;
 pub mod config;
 pub mod document;
+pub mod fold;
 pub mod heading_key;
 pub mod line_index;
 pub mod numbers;

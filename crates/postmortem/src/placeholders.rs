@@ -298,8 +298,8 @@ fn is_variable(word: &str, rest: &str, prev: Option<char>) -> bool {
     let next_word: String = rest
         .chars()
         .take_while(|c| c.is_alphabetic())
-        .collect::<String>()
-        .to_lowercase();
+        .map(crate::fold::lower_char)
+        .collect::<String>();
     const UNITS: &[&str] = &[
         "hour",
         "hours",
@@ -425,7 +425,7 @@ fn is_known_option(option: &str) -> bool {
         .filter(|c| c.is_ascii_alphanumeric() || *c == ' ' || *c == '-')
         .collect::<String>()
         .trim()
-        .to_lowercase();
+        .to_ascii_lowercase();
     if words.is_empty() {
         return false;
     }

@@ -105,7 +105,7 @@ pub fn draft_editor(props: &DraftEditorProps) -> Html {
 /// Tab, Ctrl/Cmd+B, Ctrl/Cmd+K, Ctrl/Cmd+S, Ctrl/Cmd+Shift+C, F1.
 fn shortcut(event: &KeyboardEvent) -> Option<EditorCommand> {
     let modifier = event.ctrl_key() || event.meta_key();
-    let key = event.key().to_lowercase();
+    let key = event.key().to_ascii_lowercase();
     match (modifier, event.shift_key(), event.alt_key(), key.as_str()) {
         (false, false, false, "tab") => Some(EditorCommand::Indent),
         (true, false, _, "b") => Some(EditorCommand::Bold),

@@ -142,7 +142,8 @@ pub fn find(document: &Document, text: &str, lines: &crate::LineIndex) -> Vec<Ac
         if let Some(columns) = Columns::of(table)
             && (in_section(table.span.start) || columns.priority.is_some() || columns.due.is_some())
         {
-            let heading_priority = group.and_then(|h| priority_in_heading(&h.text.to_lowercase()));
+            let heading_priority =
+                group.and_then(|h| priority_in_heading(&crate::fold::lower(&h.text)));
             for row in &table.rows {
                 items.push(columns.item(
                     row,
@@ -159,7 +160,7 @@ pub fn find(document: &Document, text: &str, lines: &crate::LineIndex) -> Vec<Ac
         let Some(heading) = document.heading_before(task.span.start) else {
             continue;
         };
-        let Some(priority) = priority_in_heading(&heading.text.to_lowercase()) else {
+        let Some(priority) = priority_in_heading(&crate::fold::lower(&heading.text)) else {
             continue;
         };
         if !in_section(task.span.start) {
@@ -293,7 +294,7 @@ fn trimmed(text: &str, span: Range<usize>) -> Range<usize> {
 /// `Open`, `In Progress`, `Done`, `Not Started`, `Complete`, `⏳`, `✅`, `❌`.
 pub fn classify_status(status: &str) -> ActionStatus {
     let repaired = repair_emoji(status);
-    let lower = repaired.to_lowercase();
+    let lower = crate::fold::lower(&repaired);
     let words = lower.trim();
     if words.contains('✅')
         || [
@@ -367,7 +368,7 @@ fn priority_in_heading(key: &str) -> Option<String> {
 pub fn is_known_priority(priority: &str) -> bool {
     let repaired = repair_emoji(priority);
     let trimmed = repaired.trim().trim_matches('*').trim();
-    let lower = trimmed.to_lowercase();
+    let lower = crate::fold::lower(trimmed);
     ["🔴", "🟡", "🟢"].iter().any(|e| trimmed.starts_with(e))
         || ["critical", "high", "medium", "low", "urgent"]
             .iter()

@@ -6,7 +6,7 @@ pub fn owner_problem(owner: Option<&str>) -> Option<&'static str> {
     let Some(owner) = owner.map(str::trim).filter(|o| !o.is_empty()) else {
         return Some("has no owner");
     };
-    let lower = owner.to_lowercase();
+    let lower = crate::fold::lower(owner);
     let words: Vec<&str> = lower
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())

@@ -102,7 +102,7 @@ pub fn vague_action(action: &str) -> Option<String> {
     if text.is_empty() || text.starts_with('[') {
         return None;
     }
-    let lower = text.to_lowercase();
+    let lower = crate::fold::lower(text);
     let words = lower.split_whitespace().count();
     let has_measure =
         lower.chars().any(|c| c.is_ascii_digit()) || MEASURES.iter().any(|m| lower.contains(m));

@@ -23,7 +23,7 @@ impl FrontMatter {
                     .and_then(|v| v.strip_suffix('"'))
                     .or_else(|| value.strip_prefix('\'').and_then(|v| v.strip_suffix('\'')))
                     .unwrap_or(value);
-                (key.trim().to_lowercase(), unquoted.to_string())
+                (crate::fold::lower(key.trim()), unquoted.to_string())
             })
             .collect();
         Self { span, entries }

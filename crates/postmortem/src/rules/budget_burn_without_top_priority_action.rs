@@ -72,7 +72,7 @@ fn has_top_priority_action(context: &Context) -> bool {
         cell.split_whitespace().any(|word| {
             let word = word
                 .trim_matches(|c: char| matches!(c, '*' | '(' | ')' | ','))
-                .to_lowercase();
+                .to_ascii_lowercase();
             matches!(
                 word.as_str(),
                 "p0" | "🔴" | "high" | "critical" | "urgent" | "highest"

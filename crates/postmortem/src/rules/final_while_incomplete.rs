@@ -66,7 +66,7 @@ fn check(context: &Context) -> Vec<Finding> {
             .filter(|c| c.is_ascii_alphabetic() || *c == ' ')
             .collect::<String>()
             .trim()
-            .to_lowercase();
+            .to_ascii_lowercase();
         if !FINAL_WORDS.contains(&word.as_str()) {
             continue;
         }

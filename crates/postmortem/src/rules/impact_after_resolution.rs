@@ -45,7 +45,7 @@ fn check(context: &Context) -> Vec<Finding> {
                 Some(MilestoneKind::Start | MilestoneKind::Detected)
             )
         })
-        .filter(|e| !e.text.to_lowercase().contains("review"))
+        .filter(|e| !crate::fold::lower(&e.text).contains("review"))
         .map(|e| {
             RULE.finding(
                 e.line.clone(),

@@ -48,7 +48,7 @@ pub fn find(
         if !relevant || document.in_code(start) {
             continue;
         }
-        let lower = line.to_lowercase();
+        let lower = crate::fold::lower(line);
         if slo.is_none() && (line.contains("SLO") || lower.contains("availability target")) {
             slo = percentages(line)
                 .into_iter()
@@ -76,7 +76,7 @@ pub fn find(
         }
     }
     let (slo_percent, slo_span) = slo?;
-    let lower = text.to_lowercase();
+    let lower = crate::fold::lower(text);
     let says_28 = [
         "28 day",
         "28-day",

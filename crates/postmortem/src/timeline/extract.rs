@@ -277,7 +277,7 @@ fn incident_date(document: &Document) -> Option<NaiveDate> {
 /// `All times in PST`, `Timeline (all times UTC)`, `All times are ET`.
 fn document_zone(document: &Document, text: &str) -> Option<Zone> {
     let from_heading = document.headings.iter().find_map(|h| {
-        let lower = h.text.to_lowercase();
+        let lower = crate::fold::lower(&h.text);
         lower
             .contains("times")
             .then(|| zone_after_times(&h.text))
@@ -285,7 +285,7 @@ fn document_zone(document: &Document, text: &str) -> Option<Zone> {
     });
     from_heading.or_else(|| {
         text.lines()
-            .filter(|line| line.contains("imes") && line.to_lowercase().contains("all times"))
+            .filter(|line| line.contains("imes") && crate::fold::lower(line).contains("all times"))
             .find_map(zone_after_times)
     })
 }

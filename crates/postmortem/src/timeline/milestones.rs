@@ -185,7 +185,7 @@ const EXPLICIT_START: &[&str] = &[
 
 /// How an entry's wording classifies it, if at all.
 pub fn classify(text: &str) -> Option<MilestoneKind> {
-    let lower = text.to_lowercase();
+    let lower = crate::fold::lower(text);
     if EXPLICIT_START.iter().any(|p| lower.starts_with(p)) {
         return Some(MilestoneKind::Start);
     }

@@ -47,7 +47,7 @@ pub struct StatedFigure {
 /// Which figure a label names, if any. `Time to Respond (TTR)` is acknowledgement, as the
 /// response-analysis template defines it.
 pub fn figure_for_label(label: &str) -> Option<Figure> {
-    let l = label.to_lowercase();
+    let l = crate::fold::lower(label);
     let has = |w: &str| l.contains(w);
     let words: Vec<&str> = l.split(|c: char| !c.is_ascii_alphanumeric()).collect();
     let abbreviation = |w: &str| words.contains(&w);

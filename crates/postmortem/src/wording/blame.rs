@@ -229,7 +229,7 @@ fn sentences(line: &str) -> Vec<(usize, &str)> {
 
 /// The first blaming phrase of a sentence, with its offset.
 fn blaming_phrase(sentence: &str) -> Option<(usize, &'static str)> {
-    let lower = sentence.to_lowercase();
+    let lower = crate::fold::lower(sentence);
     if DISCLAIMERS.iter().any(|d| lower.contains(d))
         || lower.contains('"') && lower.contains("human error\"")
     {
@@ -261,7 +261,7 @@ fn subject_is_a_person(before: &str) -> bool {
     let recent = &words[words.len().saturating_sub(8)..];
     recent.iter().enumerate().any(|(i, word)| {
         let bare = word.trim_end_matches("'s").trim_end_matches('’');
-        let lower = bare.to_lowercase();
+        let lower = crate::fold::lower(bare);
         if PEOPLE.contains(&lower.as_str()) {
             return true;
         }
