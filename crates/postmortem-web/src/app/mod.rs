@@ -13,7 +13,7 @@ use crate::components::line_gutter_mark as mark_of;
 use crate::components::{
     ChecklistPanel, DraftEditor, DurationsPanel, EditorCommand, HeaderBar, HelpDialog,
     HistoryDialog, PanelFrame, PreviewPane, ProblemsPanel, RuleDialog, SeverityPanel,
-    SnapshotEntry,
+    SnapshotEntry, class_list,
 };
 use crate::drafts::{self, now};
 use crate::hooks::{
@@ -562,7 +562,7 @@ pub fn app() -> Html {
         .map_or("no suggestion".into(), |s| format!("suggested {s}"));
     let layout = view.layout;
     html! {
-        <div class={classes!("app", view.embedded.then_some("embedded"), format!("layout-{}", match layout { Layout::Editor => "editor", Layout::Split => "split", Layout::Preview => "preview" }))}>
+        <div class={class_list(&[Some("app"), view.embedded.then_some("embedded"), Some(match layout { Layout::Editor => "layout-editor", Layout::Split => "layout-split", Layout::Preview => "layout-preview" })])}>
             <HeaderBar
                 title={AttrValue::from(title.clone())}
                 save={draft.save.clone()}
@@ -616,7 +616,7 @@ pub fn app() -> Html {
                     <button type="button" onclick={download.reform(|_: MouseEvent| ())}>{ "Download mine" }</button>
                 </div>
             }
-            <main class={classes!("workspace", stale.then_some("stale"))} aria-busy={stale.to_string()}>
+            <main class={class_list(&[Some("workspace"), stale.then_some("stale")])} aria-busy={stale.to_string()}>
                 if layout != Layout::Preview {
                     <DraftEditor text={AttrValue::from(draft.text.clone())} node_ref={area_ref.clone()} {on_edit} {on_command} marks={marks.clone()} on_drop_file={open_file} />
                 }

@@ -1,3 +1,4 @@
+use super::class_list;
 use std::ops::Range;
 
 use postmortem::{Completion, Requirement, SectionState};
@@ -85,11 +86,11 @@ pub fn checklist_panel(props: &ChecklistPanelProps) -> Html {
                         format!("still template text: {}", section.placeholders.iter().take(3).cloned().collect::<Vec<_>>().join(", "))
                     };
                     html! {
-                        <li class={classes!("section", word)} data-section={section.id.clone()} data-status={word}>
+                        <li class={class_list(&[Some("section"), Some(word)])} data-section={section.id.clone()} data-status={word}>
                             <span class="mark" aria-hidden="true">{ mark }</span>
                             { action }
                             <span class="status">{ word }</span>
-                            <span class={classes!("requirement", requirement)}>{ requirement }</span>
+                            <span class={class_list(&[Some("requirement"), Some(requirement)])}>{ requirement }</span>
                             if !detail.is_empty() { <span class="detail">{ detail }</span> }
                         </li>
                     }

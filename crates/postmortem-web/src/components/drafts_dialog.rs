@@ -1,3 +1,4 @@
+use super::class_list;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -85,7 +86,7 @@ pub fn drafts_dialog(props: &DraftsDialogProps) -> Html {
             Callback::from(move |_| renaming.set(Some((id.clone(), name.clone()))))
         };
         html! {
-            <li class={classes!("draft-row", is_current.then_some("current"))} data-draft={id.clone()}>
+            <li class={class_list(&[Some("draft-row"), is_current.then_some("current")])} data-draft={id.clone()}>
                 { title }
                 <span class="draft-meta">
                     { format!("{} · {}% complete · changed {}", draft.profile, draft.percent, local_time(draft.changed)) }

@@ -1,3 +1,4 @@
+use super::class_list;
 use postmortem::numbers::short as trim;
 use postmortem::timeline::stated::Figure;
 use postmortem::timeline::{Durations, ErrorBudget};
@@ -60,7 +61,7 @@ pub fn durations_panel(props: &DurationsPanelProps) -> Html {
                                 let on_line = props.on_line.clone();
                                 let line = s.line;
                                 html! {
-                                    <button type="button" class={classes!("stated-figure", differs.then_some("differs"))}
+                                    <button type="button" class={class_list(&[Some("stated-figure"), differs.then_some("differs")])}
                                         onclick={Callback::from(move |_| on_line.emit(line))}
                                         title={if differs { "Differs from the computed figure: click to see the line" } else { "Agrees with the timeline" }}>
                                         { if differs { "≠ " } else { "= " } }{ s.figure.text.clone() }{ format!(" (line {})", s.line) }
@@ -114,7 +115,7 @@ fn error_budget(budget: Option<&ErrorBudget>) -> Html {
             <h3>{ "Error budget" }</h3>
             <p>{ format!("{}% SLO over {} days: {} min of budget; this incident used {consumed}.", postmortem::numbers::trimmed(b.slo_percent, 4), b.window_days, trim(b.budget_minutes)) }</p>
             <div class="progress" role="progressbar" aria-valuemin="0" aria-valuemax="100" aria-valuenow={trim(width)} aria-label="Error budget consumed">
-                <div class={classes!("progress-fill", (width > 20.0).then_some("burn"))} style={format!("width: {}%", trim(width))}></div>
+                <div class={class_list(&[Some("progress-fill"), (width > 20.0).then_some("burn")])} style={format!("width: {}%", trim(width))}></div>
             </div>
         </div>
     }

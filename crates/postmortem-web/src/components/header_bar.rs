@@ -1,3 +1,4 @@
+use super::class_list;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
@@ -64,7 +65,7 @@ pub fn header_bar(props: &HeaderBarProps) -> Html {
     let layout_button = |layout: Layout, label: &'static str| {
         let on_layout = props.on_layout.clone();
         html! {
-            <button type="button" class={classes!("segment", (props.layout == layout).then_some("active"))}
+            <button type="button" class={class_list(&[Some("segment"), (props.layout == layout).then_some("active")])}
                 aria-pressed={(props.layout == layout).to_string()} onclick={Callback::from(move |_| on_layout.emit(layout))}>{ label }</button>
         }
     };

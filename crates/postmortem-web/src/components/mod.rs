@@ -33,6 +33,19 @@ pub fn line_gutter_mark(severity: postmortem::Severity) -> LineMark {
         postmortem::Severity::Info => LineMark::Info,
     }
 }
+
+/// A `class` attribute from class names, leaving out the `None`s:
+/// `class_list(&[Some("panel"), collapsed.then_some("collapsed")])`. Plain text rather than
+/// Yew's `classes!`, whose ordered set costs the page's WebAssembly a hash table of its own.
+pub fn class_list(names: &[Option<&str>]) -> String {
+    names
+        .iter()
+        .flatten()
+        .copied()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 pub use panel_frame::PanelFrame;
 pub use preview_pane::PreviewPane;
 pub use problems_panel::ProblemsPanel;

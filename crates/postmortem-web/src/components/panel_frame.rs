@@ -1,3 +1,4 @@
+use super::class_list;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -21,7 +22,7 @@ pub fn panel_frame(props: &PanelFrameProps) -> Html {
     let body_id = format!("{}-body", props.id);
     let on_toggle = props.on_toggle.reform(|_: MouseEvent| ());
     html! {
-        <section class={classes!("panel", props.collapsed.then_some("collapsed"))} aria-labelledby={heading_id.clone()} data-panel={props.id.clone()}>
+        <section class={class_list(&[Some("panel"), props.collapsed.then_some("collapsed")])} aria-labelledby={heading_id.clone()} data-panel={props.id.clone()}>
             <h2 id={heading_id} class="panel-title">
                 <button type="button" class="panel-toggle" aria-expanded={(!props.collapsed).to_string()} aria-controls={body_id.clone()} onclick={on_toggle}>
                     <span class="chevron" aria-hidden="true">{ if props.collapsed { "▸" } else { "▾" } }</span>

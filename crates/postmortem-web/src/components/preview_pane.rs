@@ -1,3 +1,4 @@
+use super::class_list;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -48,7 +49,7 @@ pub fn preview_pane(props: &PreviewPaneProps) -> Html {
     }
     let stale = rendered.0 != props.text;
     html! {
-        <section class={classes!("preview", stale.then_some("stale"))} aria-label="Preview" tabindex="0" aria-busy={stale.to_string()}>
+        <section class={class_list(&[Some("preview"), stale.then_some("stale")])} aria-label="Preview" tabindex="0" aria-busy={stale.to_string()}>
             <article class="preview-body">{ Html::from_html_unchecked(rendered.1.clone()) }</article>
         </section>
     }

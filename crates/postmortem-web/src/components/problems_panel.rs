@@ -1,3 +1,4 @@
+use super::class_list;
 use std::ops::Range;
 
 use postmortem::{Diagnostic, Severity};
@@ -47,7 +48,7 @@ pub fn problems_panel(props: &ProblemsPanelProps) -> Html {
                 let items: Vec<&Diagnostic> = props.diagnostics.iter().filter(|d| d.severity == *severity).collect();
                 if items.is_empty() { return html! {}; }
                 html! {
-                    <div class={classes!("problem-group", severity.as_str())}>
+                    <div class={class_list(&[Some("problem-group"), Some(severity.as_str())])}>
                         <h3>{ format!("{label} ({})", items.len()) }</h3>
                         <ul>
                             { for items.into_iter().map(|d| {
@@ -56,7 +57,7 @@ pub fn problems_panel(props: &ProblemsPanelProps) -> Html {
                                 let on_rule = props.on_rule.clone();
                                 let rule = d.rule.to_string();
                                 html! {
-                                    <li class={classes!("problem", d.severity.as_str())} data-rule={d.name}>
+                                    <li class={class_list(&[Some("problem"), Some(d.severity.as_str())])} data-rule={d.name}>
                                         <button type="button" class="problem-message" onclick={Callback::from(move |_| on_select.emit(span.clone()))}>
                                             <span class="problem-symbol" aria-hidden="true">{ *symbol }</span>
                                             <span class="problem-line">{ format!("Line {}", d.line) }</span>

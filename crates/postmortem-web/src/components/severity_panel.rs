@@ -26,7 +26,7 @@ pub fn severity_panel(props: &SeverityPanelProps) -> Html {
                     { s.suggested.clone().unwrap_or_else(|| "—".into()) }
                     { s.suggested_level.map(|l| format!(" ({})", l.as_str())).unwrap_or_default() }
                     if s.declared.is_some() && s.suggested.is_some() {
-                        <span class={classes!("verdict", if agree { "agree" } else { "differs" })}>{ if agree { " ✓ matches" } else { " ≠ differs" } }</span>
+                        <span class={if agree { "verdict agree" } else { "verdict differs" }}>{ if agree { " ✓ matches" } else { " ≠ differs" } }</span>
                     }
                 </dd>
             </dl>
