@@ -18,16 +18,37 @@
 /// assert_eq!(lower("İstanbul").len(), "İstanbul".len());
 /// ```
 pub fn lower(text: &str) -> String {
-    if text.is_ascii() {
-        return text.to_ascii_lowercase();
+    let mut bytes = text.as_bytes().to_vec();
+    bytes.make_ascii_lowercase();
+    if !text.is_ascii() {
+        // Every capital folded beyond ASCII is a two-byte sequence led by 0xC3..=0xD0 (U+00C0
+        // to U+043F), and so is its small letter; continuation bytes never look like leads.
+        let mut i = 0;
+        while let (Some(&lead), Some(&next)) = (bytes.get(i), bytes.get(i + 1)) {
+            if (0xC3..=0xD0).contains(&lead) {
+                let code = (u32::from(lead & 0x1F) << 6) | u32::from(next & 0x3F);
+                let folded = lower_code(code);
+                if folded != code {
+                    bytes[i] = 0xC0 | (folded >> 6) as u8;
+                    bytes[i + 1] = 0x80 | (folded & 0x3F) as u8;
+                }
+                i += 2;
+            } else {
+                i += 1;
+            }
+        }
     }
-    text.chars().map(lower_char).collect()
+    String::from_utf8(bytes).unwrap_or_else(|_| text.to_string())
 }
 
 /// One character folded as [`lower`] folds it.
 pub fn lower_char(c: char) -> char {
-    let code = c as u32;
-    let folded = match code {
+    char::from_u32(lower_code(c as u32)).unwrap_or(c)
+}
+
+/// The code point of the small letter for a capital's code point; any other comes back as is.
+fn lower_code(code: u32) -> u32 {
+    match code {
         0x41..=0x5A => code + 0x20,
         // Latin-1: À–Þ except ×.
         0xC0..=0xDE if code != 0xD7 => code + 0x20,
@@ -46,8 +67,7 @@ pub fn lower_char(c: char) -> char {
         0x400..=0x40F => code + 0x50,
         0x410..=0x42F => code + 0x20,
         _ => code,
-    };
-    char::from_u32(folded).unwrap_or(c)
+    }
 }
 
 #[cfg(test)]
@@ -80,6 +100,19 @@ mod tests {
         ] {
             assert_eq!(lower(capital), small);
         }
+    }
+
+    #[test]
+    fn the_byte_path_folds_as_the_character_path() {
+        let mut text = String::new();
+        for code in 0..0x600u32 {
+            if let Some(c) = char::from_u32(code) {
+                text.push(c);
+                text.push_str("x€");
+            }
+        }
+        let by_char: String = text.chars().map(lower_char).collect();
+        assert_eq!(lower(&text), by_char);
     }
 
     #[test]

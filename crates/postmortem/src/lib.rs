@@ -23,6 +23,7 @@ pub mod profile;
 pub mod render;
 pub mod report;
 pub mod rules;
+pub mod search;
 pub mod severity;
 pub mod time_text;
 pub mod timeline;

@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 use crate::document::Document;
 use crate::numbers::percentages;
 use crate::placeholders::Placeholder;
+use crate::search;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -150,6 +151,7 @@ pub fn find(
     duration_minutes: Option<f64>,
 ) -> Vec<Signal> {
     let mut signals: Vec<Signal> = Vec::new();
+    let (mut largest_share, mut largest_count): (Option<Signal>, Option<Signal>) = (None, None);
     let mut placeholder_starts = placeholders.iter().map(|p| p.span.start).peekable();
     let mut offset = 0;
     for raw in text.split_inclusive('\n') {
@@ -165,36 +167,39 @@ pub fn find(
         }
         let lower = line.to_ascii_lowercase();
         let mut push = |kind: SignalKind, amount: Option<f64>, at: Range<usize>| {
-            if kind != SignalKind::UsersPercent
-                && kind != SignalKind::UsersCount
-                && signals.iter().any(|s| s.kind == kind)
-            {
-                return;
-            }
-            signals.push(Signal {
+            let signal = || Signal {
                 kind,
                 amount,
                 text: shorten(line.trim().trim_start_matches(['-', '*', ' ', '|'])),
                 span: start + at.start..start + at.end,
-            });
+            };
+            // The largest share and count stand for the incident (the last of equals).
+            let slot = match kind {
+                SignalKind::UsersPercent => &mut largest_share,
+                SignalKind::UsersCount => &mut largest_count,
+                _ => {
+                    if !signals.iter().any(|s| s.kind == kind) {
+                        signals.push(signal());
+                    }
+                    return;
+                }
+            };
+            let smaller = slot
+                .as_ref()
+                .is_some_and(|best: &Signal| amount.unwrap_or(0.0) < best.amount.unwrap_or(0.0));
+            if !smaller {
+                *slot = Some(signal());
+            }
         };
         // The line's words, so that a phrase is searched for only when its first word is there.
-        let mut words: Vec<&str> = lower
-            .split(|c: char| !c.is_ascii_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .collect();
-        words.sort_unstable();
-        words.dedup();
-        let has_word = |phrase: &str| {
-            let first = phrase.split(' ').next().unwrap_or(phrase);
-            words.binary_search(&first).is_ok()
-        };
+        let words = crate::wording::WordBits::of(&lower);
+        let has_word = |phrase: &str| words.holds(phrase.split(' ').next().unwrap_or(phrase));
         for (kind, phrases) in PHRASES {
             for phrase in *phrases {
                 if !has_word(phrase) {
                     continue;
                 }
-                if let Some(at) = lower.find(phrase)
+                if let Some(at) = search::find(&lower, phrase)
                     && !negated(&lower, at, phrase.len())
                 {
                     push(*kind, None, at..at + phrase.len());
@@ -203,7 +208,9 @@ pub fn find(
             }
         }
         // Availability below its target: `SLO: 99.90% → 99.73%`, `99.9% target, 99.41% actual`.
-        if (lower.contains("slo") || lower.contains("availability")) && !lower.contains("no slo") {
+        if (search::contains(&lower, "slo") || search::contains(&lower, "availability"))
+            && !search::contains(&lower, "no slo")
+        {
             let shares: Vec<(f64, Range<usize>)> = percentages(&lower)
                 .into_iter()
                 .filter(|(p, _)| *p >= 90.0 && *p <= 100.0)
@@ -214,15 +221,15 @@ pub fn find(
                 push(SignalKind::SloViolated, None, first.start..last.end);
             }
         }
-        if lower.contains("regulat") && regulatory_yes(&lower) {
-            let at = lower.find("regulat").unwrap_or(0);
+        if search::contains(&lower, "regulat") && regulatory_yes(&lower) {
+            let at = search::find(&lower, "regulat").unwrap_or(0);
             push(SignalKind::RegulatoryNotification, None, at..line.len());
         }
         for (percent, range) in percents_of_users(&lower) {
             push(SignalKind::UsersPercent, Some(percent), range);
         }
         for phrase in ["all users", "every user", "all customers", "every customer"] {
-            if let Some(at) = lower.find(phrase) {
+            if let Some(at) = search::find(&lower, phrase) {
                 push(SignalKind::UsersPercent, Some(100.0), at..at + phrase.len());
             }
         }
@@ -242,20 +249,9 @@ pub fn find(
             );
         }
     }
-    // The largest share and count stand for the incident.
-    keep_largest(&mut signals, SignalKind::UsersPercent);
-    keep_largest(&mut signals, SignalKind::UsersCount);
+    signals.extend(largest_share);
+    signals.extend(largest_count);
     signals
-}
-
-fn keep_largest(signals: &mut Vec<Signal>, kind: SignalKind) {
-    let best = signals
-        .iter()
-        .filter(|s| s.kind == kind)
-        .max_by(|a, b| a.amount.unwrap_or(0.0).total_cmp(&b.amount.unwrap_or(0.0)))
-        .cloned();
-    signals.retain(|s| s.kind != kind);
-    signals.extend(best);
 }
 
 fn shorten(text: &str) -> String {
@@ -295,7 +291,8 @@ const STEMS: &[&str] = &[
 const STEM_INITIALS: u32 = crate::wording::initials(STEMS);
 
 fn might_signal(line: &str) -> bool {
-    line.contains(['%', '$']) || crate::wording::has_stem_word(line, STEMS, STEM_INITIALS)
+    line.bytes().any(|b| b == b'%' || b == b'$')
+        || crate::wording::has_stem_word(line, STEMS, STEM_INITIALS)
 }
 
 /// "no data loss", "Data Loss: None", "without an SLO violation", "SLA Breach: No".
@@ -332,8 +329,8 @@ fn regulatory_yes(lower: &str) -> bool {
         .rsplit_once(':')
         .map_or("", |(_, v)| v.trim().trim_matches('*').trim());
     after_colon.starts_with("yes")
-        || lower.contains("notified the regulator")
-        || lower.contains("regulator was notified")
+        || search::contains(lower, "notified the regulator")
+        || search::contains(lower, "regulator was notified")
 }
 
 /// `15% of daily active users`, `~15% of API requests`, `31% of checkout attempts`.
@@ -344,7 +341,7 @@ fn percents_of_users(lower: &str) -> Vec<(f64, Range<usize>)> {
             let after = &lower[range.end..];
             let window = &after[..floor_boundary(after, 40)];
             window.trim_start().starts_with("of")
-                && USER_NOUNS.iter().any(|n| window.contains(n))
+                && USER_NOUNS.iter().any(|n| search::contains(window, n))
                 && *value <= 100.0
         })
         .collect()
@@ -418,8 +415,8 @@ fn is_revenue_line(lower: &str) -> bool {
         "per hour",
     ];
     lower.contains('$')
-        && money_words.iter().any(|w| lower.contains(w))
-        && !not_revenue.iter().any(|w| lower.contains(w))
+        && money_words.iter().any(|w| search::contains(lower, w))
+        && !not_revenue.iter().any(|w| search::contains(lower, w))
 }
 
 /// The first `$12,000`, `$12K`, `$1.2M` on a line.

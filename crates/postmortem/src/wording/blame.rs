@@ -5,6 +5,8 @@
 
 use std::ops::Range;
 
+use crate::search;
+
 /// One blaming phrase: where, and what it says.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Blame {
@@ -156,6 +158,7 @@ const NOT_NAMES: &[&str] = &[
 
 /// Every blaming phrase in `text`, skipping code blocks (`in_code`) and unchecked options.
 pub fn find(text: &str, skip: impl Fn(usize) -> bool) -> Vec<Blame> {
+    let phrases = Phrases::new();
     let mut found = Vec::new();
     let mut offset = 0;
     for raw in text.split_inclusive('\n') {
@@ -165,12 +168,19 @@ pub fn find(text: &str, skip: impl Fn(usize) -> bool) -> Vec<Blame> {
         if !might_blame(line) || skip(start) || line.trim_start().starts_with("- [ ]") {
             continue;
         }
+        // `fold::lower` keeps byte offsets, so each sentence's lower-cased copy is a slice.
+        let lower_line = crate::fold::lower(line);
         for (sentence_start, sentence) in sentences(line) {
-            // The same cheap first pass per sentence: long lines hold many sentences.
-            if !might_blame(sentence) {
+            // The same cheap first pass per sentence (long lines hold many sentences), which
+            // also tells which phrases could be there.
+            let stems = crate::wording::stem_bits(sentence, STEMS, STEM_INITIALS);
+            if stems == 0 {
                 continue;
             }
-            if let Some((at, phrase)) = blaming_phrase(sentence) {
+            let lower = lower_line
+                .get(sentence_start..sentence_start + sentence.len())
+                .unwrap_or_default();
+            if let Some((at, phrase)) = phrases.first_blaming(sentence, lower, stems) {
                 let span_start = start + sentence_start + at;
                 found.push(Blame {
                     span: span_start..span_start + phrase.len(),
@@ -180,6 +190,55 @@ pub fn find(text: &str, skip: impl Fn(usize) -> bool) -> Vec<Blame> {
         }
     }
     found
+}
+
+/// The blaming phrases with the stems each contains, so that a sentence is searched only for
+/// the phrases whose stems it has.
+struct Phrases {
+    always: Vec<u32>,
+    about_a_person: Vec<u32>,
+}
+
+impl Phrases {
+    fn new() -> Self {
+        let stems_of = |list: &[&str]| {
+            list.iter()
+                .map(|p| crate::wording::stem_bits(p, STEMS, STEM_INITIALS))
+                .collect()
+        };
+        Phrases {
+            always: stems_of(ALWAYS),
+            about_a_person: stems_of(ABOUT_A_PERSON),
+        }
+    }
+
+    /// The first blaming phrase of a sentence (`lower` is its lower-cased copy, `stems` the
+    /// stems it holds), with its offset.
+    fn first_blaming(
+        &self,
+        sentence: &str,
+        lower: &str,
+        stems: u32,
+    ) -> Option<(usize, &'static str)> {
+        let candidate = ALWAYS
+            .iter()
+            .zip(&self.always)
+            .filter(|(_, needs)| *needs & stems != 0)
+            .find_map(|(phrase, _)| Some((search::find(lower, phrase)?, *phrase)))
+            .or_else(|| {
+                ABOUT_A_PERSON
+                    .iter()
+                    .zip(&self.about_a_person)
+                    .filter(|(_, needs)| *needs & stems != 0)
+                    .find_map(|(phrase, _)| {
+                        let at = search::find(lower, phrase)?;
+                        subject_is_a_person(sentence.get(..at)?).then_some((at, *phrase))
+                    })
+            })?;
+        let disclaimed = DISCLAIMERS.iter().any(|d| search::contains(lower, d))
+            || lower.contains('"') && search::contains(lower, "human error\"");
+        (!disclaimed).then_some(candidate)
+    }
 }
 
 /// Word stems every blaming phrase contains one of: a cheap first pass, so that lines without
@@ -225,30 +284,6 @@ fn sentences(line: &str) -> Vec<(usize, &str)> {
     }
     out.push((begin, &line[begin..]));
     out
-}
-
-/// The first blaming phrase of a sentence, with its offset.
-fn blaming_phrase(sentence: &str) -> Option<(usize, &'static str)> {
-    let lower = crate::fold::lower(sentence);
-    if DISCLAIMERS.iter().any(|d| lower.contains(d))
-        || lower.contains('"') && lower.contains("human error\"")
-    {
-        return None;
-    }
-    let lower_ascii = sentence.to_ascii_lowercase();
-    for phrase in ALWAYS {
-        if let Some(at) = lower_ascii.find(phrase) {
-            return Some((at, phrase));
-        }
-    }
-    for phrase in ABOUT_A_PERSON {
-        if let Some(at) = lower_ascii.find(phrase)
-            && subject_is_a_person(&sentence[..at])
-        {
-            return Some((at, phrase));
-        }
-    }
-    None
 }
 
 /// Whether the words before a verb name a person: a role, a pronoun, or a name.
