@@ -287,12 +287,11 @@ const STEMS: &[&str] = &[
     "availability",
 ];
 
-/// The first letters of [`STEMS`], one bit per letter.
-const STEM_INITIALS: u32 = crate::wording::initials(STEMS);
+/// [`STEMS`], indexed by first letter.
+const STEM_SET: crate::wording::Stems = crate::wording::Stems::new(STEMS);
 
 fn might_signal(line: &str) -> bool {
-    line.bytes().any(|b| b == b'%' || b == b'$')
-        || crate::wording::has_stem_word(line, STEMS, STEM_INITIALS)
+    line.bytes().any(|b| b == b'%' || b == b'$') || STEM_SET.any_in(line)
 }
 
 /// "no data loss", "Data Loss: None", "without an SLO violation", "SLA Breach: No".

@@ -173,7 +173,7 @@ pub fn find(text: &str, skip: impl Fn(usize) -> bool) -> Vec<Blame> {
         for (sentence_start, sentence) in sentences(line) {
             // The same cheap first pass per sentence (long lines hold many sentences), which
             // also tells which phrases could be there.
-            let stems = crate::wording::stem_bits(sentence, STEMS, STEM_INITIALS);
+            let stems = STEM_SET.bits_in(sentence);
             if stems == 0 {
                 continue;
             }
@@ -201,11 +201,7 @@ struct Phrases {
 
 impl Phrases {
     fn new() -> Self {
-        let stems_of = |list: &[&str]| {
-            list.iter()
-                .map(|p| crate::wording::stem_bits(p, STEMS, STEM_INITIALS))
-                .collect()
-        };
+        let stems_of = |list: &[&str]| list.iter().map(|p| STEM_SET.bits_in(p)).collect();
         Phrases {
             always: stems_of(ALWAYS),
             about_a_person: stems_of(ABOUT_A_PERSON),
@@ -265,11 +261,11 @@ const STEMS: &[&str] = &[
     "wrong",
 ];
 
-/// The first letters of [`STEMS`], one bit per letter.
-const STEM_INITIALS: u32 = crate::wording::initials(STEMS);
+/// [`STEMS`], indexed by first letter.
+const STEM_SET: crate::wording::Stems = crate::wording::Stems::new(STEMS);
 
 fn might_blame(line: &str) -> bool {
-    crate::wording::has_stem_word(line, STEMS, STEM_INITIALS)
+    STEM_SET.any_in(line)
 }
 
 /// Sentences of a line with their offsets.

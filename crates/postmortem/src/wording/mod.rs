@@ -2,52 +2,81 @@
 
 pub mod blame;
 
-/// One bit per ASCII letter that starts one of `words` (lower-case), for a cheap first-letter
-/// test before comparing whole words.
-pub(crate) const fn initials(words: &[&str]) -> u32 {
-    let mut mask = 0u32;
-    let mut i = 0;
-    while i < words.len() {
-        let first = words[i].as_bytes()[0].to_ascii_lowercase();
-        if first.is_ascii_lowercase() {
-            mask |= 1 << (first - b'a');
-        }
-        i += 1;
-    }
-    mask
+/// Word stems (lower-case ASCII, three letters or more, up to 32) for a cheap first pass: does
+/// a line hold a word that starts with one of them, and which? Built at compile time with, for
+/// each letter, the stems that start with it, so that a word is compared only with those.
+/// Works on bytes: no UTF-8 decoding.
+pub(crate) struct Stems {
+    stems: &'static [&'static str],
+    by_letter: [u32; 26],
 }
 
-/// Whether `text` has a word (a run of ASCII letters, three or more) that starts with one of
-/// `stems` (lower-case), ignoring case; `initials` is [`initials`] of the stems, so that most
-/// words are passed over on their first letter. Works on bytes: no UTF-8 decoding.
-pub(crate) fn has_stem_word(text: &str, stems: &[&str], initials: u32) -> bool {
-    stem_words(text, stems, initials).next().is_some()
-}
-
-/// Which of `stems` (up to 32) start a word of `text`, one bit per stem in the order given:
-/// [`has_stem_word`] that tells which.
-pub(crate) fn stem_bits(text: &str, stems: &[&str], initials: u32) -> u32 {
-    stem_words(text, stems, initials).fold(0, |bits, k| bits | 1 << (k % 32))
-}
-
-/// The index in `stems` of the stem that starts each word of `text` that has one.
-fn stem_words<'a>(
-    text: &'a str,
-    stems: &'a [&'a str],
-    initials: u32,
-) -> impl Iterator<Item = usize> + 'a {
-    text.as_bytes()
-        .split(|b| !b.is_ascii_alphabetic())
-        .filter(|w| w.len() >= 3)
-        .filter_map(move |w| {
-            let first = w[0].to_ascii_lowercase();
-            if initials & (1 << (first - b'a')) == 0 {
-                return None;
+impl Stems {
+    pub(crate) const fn new(stems: &'static [&'static str]) -> Self {
+        assert!(stems.len() <= 32, "a stem set holds at most 32 stems");
+        let mut by_letter = [0u32; 26];
+        let mut i = 0;
+        while i < stems.len() {
+            let first = stems[i].as_bytes()[0].to_ascii_lowercase();
+            if first.is_ascii_lowercase() {
+                by_letter[(first - b'a') as usize] |= 1 << i;
             }
-            stems
-                .iter()
-                .position(|s| w.len() >= s.len() && w[..s.len()].eq_ignore_ascii_case(s.as_bytes()))
-        })
+            i += 1;
+        }
+        Stems { stems, by_letter }
+    }
+
+    /// Whether a word of `text` (a run of ASCII letters, three or more) starts with a stem,
+    /// ignoring case.
+    pub(crate) fn any_in(&self, text: &str) -> bool {
+        self.words_in(text).next().is_some()
+    }
+
+    /// Which stems start a word of `text`, one bit per stem in the order given.
+    pub(crate) fn bits_in(&self, text: &str) -> u32 {
+        self.words_in(text).fold(0, |bits, bit| bits | bit)
+    }
+
+    /// For each word of `text` that starts with a stem, that stem's bit.
+    fn words_in<'a>(&'a self, text: &'a str) -> impl Iterator<Item = u32> + 'a {
+        text.as_bytes()
+            .split(|b| !b.is_ascii_alphabetic())
+            .filter(|w| w.len() >= 3)
+            .filter_map(move |word| {
+                let letter = word.first()?.to_ascii_lowercase().checked_sub(b'a')?;
+                let mut candidates = *self.by_letter.get(usize::from(letter))?;
+                while candidates != 0 {
+                    let k = candidates.trailing_zeros();
+                    candidates &= candidates - 1;
+                    let stem = self.stems.get(k as usize)?.as_bytes();
+                    if word
+                        .get(..stem.len())
+                        .is_some_and(|start| start.eq_ignore_ascii_case(stem))
+                    {
+                        return Some(1 << k);
+                    }
+                }
+                None
+            })
+    }
+}
+
+#[cfg(test)]
+mod stems_tests {
+    use super::Stems;
+
+    const STEMS: Stems = Stems::new(&["error", "fail", "had", "fault"]);
+
+    #[test]
+    fn words_starting_with_a_stem_are_found_ignoring_case() {
+        assert!(STEMS.any_in("Errors spiked"));
+        assert!(STEMS.any_in("the job FAILED twice"));
+        assert!(!STEMS.any_in("no mistakes here; terror is not a stem word"));
+        assert!(!STEMS.any_in("ha fa"));
+        assert_eq!(STEMS.bits_in("It had failed: operator error."), 0b0111);
+        assert_eq!(STEMS.bits_in("Bob’s fault"), 0b1000);
+        assert_eq!(STEMS.bits_in(""), 0);
+    }
 }
 
 /// Which words a lower-cased line holds, summarised in 128 bits: each word (a run of ASCII
