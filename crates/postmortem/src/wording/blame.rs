@@ -270,15 +270,17 @@ fn might_blame(line: &str) -> bool {
 
 /// Sentences of a line with their offsets.
 fn sentences(line: &str) -> Vec<(usize, &str)> {
+    // The marks and the space are ASCII, so byte positions are character boundaries.
+    let bytes = line.as_bytes();
     let mut out = Vec::new();
     let mut begin = 0;
-    for (i, c) in line.char_indices() {
-        if matches!(c, '.' | '!' | '?' | ';') && line[i + c.len_utf8()..].starts_with(' ') {
-            out.push((begin, &line[begin..i + c.len_utf8()]));
-            begin = i + c.len_utf8();
+    for (i, pair) in bytes.windows(2).enumerate() {
+        if matches!(pair[0], b'.' | b'!' | b'?' | b';') && pair[1] == b' ' {
+            out.push((begin, line.get(begin..=i).unwrap_or_default()));
+            begin = i + 1;
         }
     }
-    out.push((begin, &line[begin..]));
+    out.push((begin, line.get(begin..).unwrap_or_default()));
     out
 }
 
