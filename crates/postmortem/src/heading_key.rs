@@ -42,6 +42,15 @@ mod tests {
     use super::heading_key;
 
     #[test]
+    fn headings_in_other_languages_match_whatever_their_case() {
+        assert_eq!(heading_key("## ÜBERBLICK"), heading_key("Überblick"));
+        assert_eq!(heading_key("2. MAẞNAHMEN"), "maẞnahmen");
+        assert_eq!(heading_key("ΧΡΟΝΟΛΟΓΙΟ"), "χρονολογιο");
+        assert_eq!(heading_key("Хронология (UTC)"), "хронология");
+        assert_eq!(heading_key("Łańcuch ZDARZEŃ"), "łańcuch zdarzeń");
+    }
+
+    #[test]
     fn numbering_emoji_case_and_notes_are_ignored() {
         assert_eq!(heading_key("3. Root Cause Analysis"), "root cause analysis");
         assert_eq!(heading_key("3.1 Root Cause"), "root cause");
