@@ -162,7 +162,10 @@ pub fn find(
         let has_placeholder = placeholder_starts
             .peek()
             .is_some_and(|&p| p < start + line.len());
-        if has_placeholder || !might_signal(line) || document.in_code(start) {
+        // Which stems and symbols the line holds: each check below needs some of them.
+        let stems = STEM_SET.bits_in(line);
+        let (has_percent, has_dollar) = (line.contains('%'), line.contains('$'));
+        if has_placeholder || stems == 0 && !has_percent && !has_dollar || document.in_code(start) {
             continue;
         }
         let lower = line.to_ascii_lowercase();
@@ -208,7 +211,8 @@ pub fn find(
             }
         }
         // Availability below its target: `SLO: 99.90% → 99.73%`, `99.9% target, 99.41% actual`.
-        if (search::contains(&lower, "slo") || search::contains(&lower, "availability"))
+        if has_percent
+            && (search::contains(&lower, "slo") || search::contains(&lower, "availability"))
             && !search::contains(&lower, "no slo")
         {
             let shares: Vec<(f64, Range<usize>)> = percentages(&lower)
@@ -225,18 +229,26 @@ pub fn find(
             let at = search::find(&lower, "regulat").unwrap_or(0);
             push(SignalKind::RegulatoryNotification, None, at..line.len());
         }
-        for (percent, range) in percents_of_users(&lower) {
-            push(SignalKind::UsersPercent, Some(percent), range);
-        }
-        for phrase in ["all users", "every user", "all customers", "every customer"] {
-            if let Some(at) = search::find(&lower, phrase) {
-                push(SignalKind::UsersPercent, Some(100.0), at..at + phrase.len());
+        if has_percent {
+            for (percent, range) in percents_of_users(&lower) {
+                push(SignalKind::UsersPercent, Some(percent), range);
             }
         }
-        if let Some((count, range)) = count_of_users(&lower) {
+        if stems & (USER | CUSTOMER) != 0 {
+            for phrase in ["all users", "every user", "all customers", "every customer"] {
+                if let Some(at) = search::find(&lower, phrase) {
+                    push(SignalKind::UsersPercent, Some(100.0), at..at + phrase.len());
+                }
+            }
+        }
+        // The nouns of `count_of_users` start words, so their stems are there.
+        if stems & (USER | CUSTOMER | ACCOUNT | VISITOR | PLAYER) != 0
+            && let Some((count, range)) = count_of_users(&lower)
+        {
             push(SignalKind::UsersCount, Some(count), range);
         }
-        if is_revenue_line(&lower)
+        if has_dollar
+            && is_revenue_line(&lower)
             && let Some((amount, range)) = money(&lower)
         {
             let per_hour = duration_minutes
@@ -289,10 +301,11 @@ const STEMS: &[&str] = &[
 
 /// [`STEMS`], indexed by first letter.
 const STEM_SET: crate::wording::Stems = crate::wording::Stems::new(STEMS);
-
-fn might_signal(line: &str) -> bool {
-    line.bytes().any(|b| b == b'%' || b == b'$') || STEM_SET.any_in(line)
-}
+const USER: u32 = STEM_SET.bit_of("user");
+const CUSTOMER: u32 = STEM_SET.bit_of("customer");
+const ACCOUNT: u32 = STEM_SET.bit_of("account");
+const VISITOR: u32 = STEM_SET.bit_of("visitor");
+const PLAYER: u32 = STEM_SET.bit_of("player");
 
 /// "no data loss", "Data Loss: None", "without an SLO violation", "SLA Breach: No".
 fn negated(lower: &str, at: usize, len: usize) -> bool {

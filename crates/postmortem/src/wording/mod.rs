@@ -26,6 +26,26 @@ impl Stems {
         Stems { stems, by_letter }
     }
 
+    /// The bit [`Stems::bits_in`] gives `stem`; 0 if it is not one of the stems.
+    pub(crate) const fn bit_of(&self, stem: &str) -> u32 {
+        let wanted = stem.as_bytes();
+        let mut i = 0;
+        while i < self.stems.len() {
+            let candidate = self.stems[i].as_bytes();
+            if candidate.len() == wanted.len() {
+                let mut j = 0;
+                while j < wanted.len() && candidate[j] == wanted[j] {
+                    j += 1;
+                }
+                if j == wanted.len() {
+                    return 1 << i;
+                }
+            }
+            i += 1;
+        }
+        0
+    }
+
     /// Whether a word of `text` (a run of ASCII letters, three or more) starts with a stem,
     /// ignoring case.
     pub(crate) fn any_in(&self, text: &str) -> bool {
@@ -76,6 +96,8 @@ mod stems_tests {
         assert_eq!(STEMS.bits_in("It had failed: operator error."), 0b0111);
         assert_eq!(STEMS.bits_in("Bob’s fault"), 0b1000);
         assert_eq!(STEMS.bits_in(""), 0);
+        assert_eq!(STEMS.bit_of("had"), 0b0100);
+        assert_eq!(STEMS.bit_of("ha"), 0);
     }
 }
 
