@@ -255,6 +255,16 @@ fn is_template_token(word: &str) -> bool {
         return true;
     }
     let w = word.trim_start_matches('$');
+    // Every token below holds two letters of `YMDHNX` in a row or a `-`: most capitalised
+    // words of prose (`The`, `API`, `Search`) are passed over on that alone.
+    let token_letter = |b: &u8| matches!(b, b'Y' | b'M' | b'D' | b'H' | b'N' | b'X');
+    let pair = w
+        .as_bytes()
+        .windows(2)
+        .any(|p| token_letter(&p[0]) && token_letter(&p[1]));
+    if !pair && !w.contains('-') {
+        return false;
+    }
     // Byte windows rather than `str::contains`: words are short, and setting up the general
     // substring searcher cost more than the search (seen in profiles).
     let has = |needle: &[u8]| w.as_bytes().windows(needle.len()).any(|b| b == needle);
