@@ -103,12 +103,7 @@ pub fn drafts_window(props: &DraftsWindowProps) -> Html {
             props.on_close.clone(),
         );
         Callback::from(move |id: String| {
-            let title = storage
-                .draft(&id)
-                .ok()
-                .flatten()
-                .map(|r| title_of(&r))
-                .unwrap_or_default();
+            let title = stored_title(&storage, &id);
             match storage.duplicate(&id, &new_draft_id(now()), &title, now()) {
                 Ok(copy) => {
                     on_notice.emit(format!(
@@ -130,12 +125,7 @@ pub fn drafts_window(props: &DraftsWindowProps) -> Html {
             refresh.clone(),
         );
         Callback::from(move |id: String| {
-            let title = storage
-                .draft(&id)
-                .ok()
-                .flatten()
-                .map(|r| title_of(&r))
-                .unwrap_or_default();
+            let title = stored_title(&storage, &id);
             match storage.set_deleted(&id, Some(now())) {
                 Ok(()) => on_deleted.emit((id, title)),
                 Err(e) => on_notice.emit(format!("Not deleted: {e}.")),
@@ -295,6 +285,16 @@ fn storage_note(used: u64, origin: Option<&StorageUse>) -> String {
         None => {}
     }
     note
+}
+
+/// The title of a stored draft; empty when it cannot be read.
+fn stored_title(storage: &DraftStorage, id: &str) -> String {
+    storage
+        .draft(id)
+        .ok()
+        .flatten()
+        .map(|r| title_of(&r))
+        .unwrap_or_default()
 }
 
 /// `2026-11-23` from the browser's clock, for file names.
