@@ -93,6 +93,10 @@ test("the preview renders Markdown and shows raw HTML as text with unsafe links 
   await expect(preview.getByRole("link", { name: "docs" })).toHaveAttribute("href", "https://example.org");
   expect(await page.evaluate(() => window.pwned)).toBeUndefined();
 
+  // Entities: one the parser decodes, one it leaves to the browser, one escaped, one in code.
+  await editor.fill("Fix &amp; check &Tcaron; &rarr; done, \\&Tcaron; and `&Tcaron;`\n");
+  await expect(preview.locator("p")).toHaveText("Fix & check Ť → done, &Tcaron; and &Tcaron;");
+
   await page.getByRole("button", { name: "Preview" }).click();
   await expect(page.getByLabel("Postmortem in Markdown")).toHaveCount(0);
   await page.getByRole("button", { name: "Editor", exact: true }).click();
