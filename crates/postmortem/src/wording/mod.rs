@@ -60,25 +60,45 @@ impl Stems {
 
     /// For each word of `text` that starts with a stem, that stem's bit.
     fn words_in<'a>(&'a self, text: &'a str) -> impl Iterator<Item = u32> + 'a {
-        text.as_bytes()
-            .split(|b| !b.is_ascii_alphabetic())
-            .filter(|w| w.len() >= 3)
-            .filter_map(move |word| {
-                let letter = word.first()?.to_ascii_lowercase().checked_sub(b'a')?;
-                let mut candidates = *self.by_letter.get(usize::from(letter))?;
-                while candidates != 0 {
-                    let k = candidates.trailing_zeros();
-                    candidates &= candidates - 1;
-                    let stem = self.stems.get(k as usize)?.as_bytes();
-                    if word
-                        .get(..stem.len())
-                        .is_some_and(|start| start.eq_ignore_ascii_case(stem))
-                    {
-                        return Some(1 << k);
-                    }
+        let bytes = text.as_bytes();
+        let mut at = 0;
+        std::iter::from_fn(move || {
+            while at < bytes.len() {
+                // The next word: skip to a letter, then to the end of the run of letters.
+                while at < bytes.len() && !bytes[at].is_ascii_alphabetic() {
+                    at += 1;
                 }
-                None
-            })
+                let start = at;
+                while at < bytes.len() && bytes[at].is_ascii_alphabetic() {
+                    at += 1;
+                }
+                let word = &bytes[start..at];
+                if word.len() >= 3
+                    && let Some(bit) = self.stem_starting(word)
+                {
+                    return Some(bit);
+                }
+            }
+            None
+        })
+    }
+
+    /// The bit of the stem `word` (three ASCII letters or more) starts with, if any.
+    fn stem_starting(&self, word: &[u8]) -> Option<u32> {
+        let letter = word.first()?.to_ascii_lowercase().checked_sub(b'a')?;
+        let mut candidates = *self.by_letter.get(usize::from(letter))?;
+        while candidates != 0 {
+            let k = candidates.trailing_zeros();
+            candidates &= candidates - 1;
+            let stem = self.stems.get(k as usize)?.as_bytes();
+            if word
+                .get(..stem.len())
+                .is_some_and(|start| start.eq_ignore_ascii_case(stem))
+            {
+                return Some(1 << k);
+            }
+        }
+        None
     }
 }
 
