@@ -12,6 +12,7 @@
 //! option not chosen, not a placeholder. Inside code blocks only tokens and prompts of several
 //! words count, so `[ERROR]` in a log excerpt does not.
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use crate::document::{Document, TaskItem};
@@ -358,15 +359,19 @@ pub const DAMAGED_EMOJI: &[(&str, &str)] = &[
     ("üîÑ", "🔄"),
 ];
 
-/// Replaces damaged emoji with the emoji they stand for.
-pub fn repair_emoji(text: &str) -> String {
+/// Replaces damaged emoji with the emoji they stand for; borrows when there are none (every
+/// damaged form starts with `ü` or `‚`, so text without either is returned as it is).
+pub fn repair_emoji(text: &str) -> Cow<'_, str> {
+    if !text.contains(['ü', '‚']) {
+        return Cow::Borrowed(text);
+    }
     let mut repaired = text.to_string();
     for (damaged, emoji) in DAMAGED_EMOJI {
         if repaired.contains(damaged) {
             repaired = repaired.replace(damaged, emoji);
         }
     }
-    repaired
+    Cow::Owned(repaired)
 }
 
 const STATUS_EMOJI: &[&str] = &["🔴", "🟡", "🟢", "⏳", "✅", "❌", "🔄"];
@@ -412,7 +417,11 @@ const CHOICES: &[&str] = &[
 
 /// Whether a value offers several known options instead of choosing one.
 pub fn is_choice_list(value: &str) -> bool {
-    if !value.contains(['|', '/', '→', '>']) {
+    // Every separator is `|`, `/`, `>` or `→` (whose first byte is 0xE2): bytes, no decoding.
+    if !value
+        .bytes()
+        .any(|b| matches!(b, b'|' | b'/' | b'>' | 0xE2))
+    {
         return false;
     }
     let value = repair_emoji(value);
