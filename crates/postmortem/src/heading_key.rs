@@ -7,23 +7,25 @@
 /// The comparable form of a heading or section title.
 pub fn heading_key(text: &str) -> String {
     let without_note = strip_trailing_parenthetical(text.trim());
-    let mut words = Vec::new();
+    // Written into one string as the words are read: this runs for every heading and every
+    // table header of every check.
+    let mut key = String::with_capacity(without_note.len());
     for word in without_note.split(|c: char| c.is_whitespace() || c == '/' || c == '-') {
-        let word: String = word
-            .chars()
-            .filter(|c| c.is_alphanumeric() || *c == '&')
-            .map(crate::fold::lower_char)
-            .collect();
-        if word.is_empty() {
-            continue;
+        let before = key.len();
+        if before > 0 {
+            key.push(' ');
         }
-        // Section numbering such as `3`, `3.1` or `12.` before the first word.
-        if words.is_empty() && word.chars().all(|c| c.is_ascii_digit()) {
-            continue;
+        let word_start = key.len();
+        for c in word.chars().filter(|c| c.is_alphanumeric() || *c == '&') {
+            key.push(crate::fold::lower_char(c));
         }
-        words.push(word);
+        let written = &key[word_start..];
+        // Nothing left of the word, or section numbering (`3`, `3.1`, `12.`) before the first.
+        if written.is_empty() || before == 0 && written.bytes().all(|b| b.is_ascii_digit()) {
+            key.truncate(before);
+        }
     }
-    words.join(" ")
+    key
 }
 
 /// `Timeline (all times UTC)` → `Timeline`; a heading that is only a parenthetical stays.

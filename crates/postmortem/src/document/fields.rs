@@ -33,6 +33,12 @@ impl Field {
     pub fn key_is(&self, key: &str) -> bool {
         let mine = self.key.trim().trim_end_matches(':').trim();
         let wanted = key.trim().trim_end_matches(':').trim();
+        // Both ways below need `wanted` to be a prefix of `mine` (which starts with no space),
+        // so a different first byte or a longer `wanted` settles it without searching.
+        let first = |s: &str| s.as_bytes().first().map(u8::to_ascii_lowercase);
+        if first(mine) != first(wanted) || wanted.len() > mine.len() {
+            return false;
+        }
         mine.eq_ignore_ascii_case(wanted)
             || mine
                 .split_once(" (")
@@ -215,6 +221,19 @@ mod tests {
                 ("Time to Detect (TTD)".into(), "2 minutes".into()),
             ]
         );
+    }
+
+    #[test]
+    fn a_key_matches_ignoring_case_colons_and_a_trailing_note() {
+        let doc = Document::parse("**Time to Detect** (TTD): 2 minutes\n**TTD:** 3\n**T**: x\n");
+        let [long, short, one] = &doc.fields[..] else {
+            panic!("three fields: {:?}", doc.fields);
+        };
+        assert!(long.key_is("time to detect") && long.key_is("Time to Detect (TTD):"));
+        assert!(!long.key_is("Time to Detect (TTA)") && !long.key_is("Time"));
+        assert!(!long.key_is("time to detect and more") && !long.key_is(""));
+        assert!(short.key_is("ttd") && short.key_is(" TTD: ") && !short.key_is("tta"));
+        assert!(one.key_is("t") && !one.key_is("tt"));
     }
 
     #[test]

@@ -48,7 +48,12 @@ pub struct StatedFigure {
 /// response-analysis template defines it.
 pub fn figure_for_label(label: &str) -> Option<Figure> {
     let l = crate::fold::lower(label);
-    let has = |w: &str| l.contains(w);
+    let has = |w: &str| crate::search::contains(&l, w);
+    // Every label below holds `tt`, `time`, `duration` or `outage`; most fields and table
+    // rows hold none, and are passed over before the word list is built.
+    if !(has("tt") || has("time") || has("duration") || has("outage")) {
+        return None;
+    }
     let words: Vec<&str> = l.split(|c: char| !c.is_ascii_alphanumeric()).collect();
     let abbreviation = |w: &str| words.contains(&w);
     if has("time to respond")
