@@ -150,6 +150,10 @@ pub fn find(
     placeholders: &[Placeholder],
     duration_minutes: Option<f64>,
 ) -> Vec<Signal> {
+    let phrase_stems: Vec<Vec<u32>> = PHRASES
+        .iter()
+        .map(|(_, phrases)| phrases.iter().map(|p| STEM_SET.bits_in(p)).collect())
+        .collect();
     let mut signals: Vec<Signal> = Vec::new();
     let (mut largest_share, mut largest_count): (Option<Signal>, Option<Signal>) = (None, None);
     let mut placeholder_starts = placeholders.iter().map(|p| p.span.start).peekable();
@@ -194,12 +198,16 @@ pub fn find(
                 *slot = Some(signal());
             }
         };
-        // The line's words, so that a phrase is searched for only when its first word is there.
-        let words = crate::wording::WordBits::of(&lower);
-        let has_word = |phrase: &str| words.holds(phrase.split(' ').next().unwrap_or(phrase));
-        for (kind, phrases) in PHRASES {
-            for phrase in *phrases {
-                if !has_word(phrase) {
+        // A phrase is searched for only when the line starts words with every stem the phrase
+        // holds, and holds its first word; the line's words are listed only if one gets there.
+        let mut words = None;
+        for ((kind, phrases), needs) in PHRASES.iter().zip(&phrase_stems) {
+            for (phrase, needs) in phrases.iter().zip(needs) {
+                if needs & stems != *needs {
+                    continue;
+                }
+                let words = words.get_or_insert_with(|| crate::wording::WordBits::of(&lower));
+                if !words.holds(phrase.split(' ').next().unwrap_or(phrase)) {
                     continue;
                 }
                 if let Some(at) = search::find(&lower, phrase)
