@@ -86,6 +86,7 @@ pub mod html;
 pub mod utils;
 
 mod entities;
+mod label_case;
 mod firstpass;
 mod linklabel;
 mod parse;

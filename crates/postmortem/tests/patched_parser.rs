@@ -1,5 +1,6 @@
-//! The vendored pulldown-cmark's cut-down entity table (vendor/pulldown-cmark/PATCHED.md):
-//! every entity we keep decodes, and the rest of the HTML5 table stays out of the build.
+//! The vendored pulldown-cmark's two changes (vendor/pulldown-cmark/PATCHED.md): its cut-down
+//! entity table (every entity we keep decodes, the rest of the HTML5 table stays out of the
+//! build) and link labels matched ignoring ASCII case only.
 
 use pulldown_cmark::{Event, Parser};
 
@@ -120,4 +121,28 @@ fn the_vendored_table_holds_exactly_the_kept_entities() {
         names, sorted,
         "the table's entries, in the byte order its binary search needs"
     );
+}
+
+/// The destinations of the links in `markdown`.
+fn link_targets(markdown: &str) -> Vec<String> {
+    Parser::new(markdown)
+        .filter_map(|event| match event {
+            Event::Start(pulldown_cmark::Tag::Link { dest_url, .. }) => {
+                Some(dest_url.into_string())
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn reference_labels_match_ignoring_ascii_case_only() {
+    let ascii = "See [the RUNBOOK] and [Runbook][].\n\n[the runbook]: https://runbooks.example/db\n[runbook]: https://runbooks.example/\n";
+    assert_eq!(
+        link_targets(ascii),
+        ["https://runbooks.example/db", "https://runbooks.example/"]
+    );
+    // Outside ASCII the label must be written the same way (unicase's full folding is gone).
+    let other = "[Ärger] and [ärger]\n\n[ärger]: https://example.org/\n";
+    assert_eq!(link_targets(other), ["https://example.org/"]);
 }
