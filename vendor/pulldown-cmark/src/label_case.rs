@@ -7,7 +7,7 @@
 use core::hash::{Hash, Hasher};
 
 /// A string compared and hashed ignoring ASCII case.
-#[derive(Clone, Copy, Debug, Default)]
+#[derive(Clone, Debug)]
 pub(crate) struct UniCase<S>(S);
 
 impl<S: AsRef<str>> UniCase<S> {
