@@ -158,6 +158,8 @@ pub fn find(
     let (mut largest_share, mut largest_count): (Option<Signal>, Option<Signal>) = (None, None);
     let mut placeholder_starts = placeholders.iter().map(|p| p.span.start).peekable();
     let mut offset = 0;
+    // One buffer for every line's lower-cased copy.
+    let mut lower = String::new();
     for raw in text.split_inclusive('\n') {
         let start = offset;
         offset += raw.len();
@@ -172,7 +174,10 @@ pub fn find(
         if has_placeholder || stems == 0 && !has_percent && !has_dollar || document.in_code(start) {
             continue;
         }
-        let lower = line.to_ascii_lowercase();
+        lower.clear();
+        lower.push_str(line);
+        lower.make_ascii_lowercase();
+        let lower = lower.as_str();
         let mut push = |kind: SignalKind, amount: Option<f64>, at: Range<usize>| {
             let signal = || Signal {
                 kind,
@@ -206,12 +211,12 @@ pub fn find(
                 if needs & stems != *needs {
                     continue;
                 }
-                let words = words.get_or_insert_with(|| crate::wording::WordBits::of(&lower));
+                let words = words.get_or_insert_with(|| crate::wording::WordBits::of(lower));
                 if !words.holds(phrase.split(' ').next().unwrap_or(phrase)) {
                     continue;
                 }
-                if let Some(at) = search::find(&lower, phrase)
-                    && !negated(&lower, at, phrase.len())
+                if let Some(at) = search::find(lower, phrase)
+                    && !negated(lower, at, phrase.len())
                 {
                     push(*kind, None, at..at + phrase.len());
                     break;
@@ -220,10 +225,10 @@ pub fn find(
         }
         // Availability below its target: `SLO: 99.90% → 99.73%`, `99.9% target, 99.41% actual`.
         if has_percent
-            && (search::contains(&lower, "slo") || search::contains(&lower, "availability"))
-            && !search::contains(&lower, "no slo")
+            && (search::contains(lower, "slo") || search::contains(lower, "availability"))
+            && !search::contains(lower, "no slo")
         {
-            let shares: Vec<(f64, Range<usize>)> = percentages(&lower)
+            let shares: Vec<(f64, Range<usize>)> = percentages(lower)
                 .into_iter()
                 .filter(|(p, _)| *p >= 90.0 && *p <= 100.0)
                 .collect();
@@ -233,31 +238,31 @@ pub fn find(
                 push(SignalKind::SloViolated, None, first.start..last.end);
             }
         }
-        if search::contains(&lower, "regulat") && regulatory_yes(&lower) {
-            let at = search::find(&lower, "regulat").unwrap_or(0);
+        if stems & REGULAT != 0 && search::contains(lower, "regulat") && regulatory_yes(lower) {
+            let at = search::find(lower, "regulat").unwrap_or(0);
             push(SignalKind::RegulatoryNotification, None, at..line.len());
         }
         if has_percent {
-            for (percent, range) in percents_of_users(&lower) {
+            for (percent, range) in percents_of_users(lower) {
                 push(SignalKind::UsersPercent, Some(percent), range);
             }
         }
         if stems & (USER | CUSTOMER) != 0 {
             for phrase in ["all users", "every user", "all customers", "every customer"] {
-                if let Some(at) = search::find(&lower, phrase) {
+                if let Some(at) = search::find(lower, phrase) {
                     push(SignalKind::UsersPercent, Some(100.0), at..at + phrase.len());
                 }
             }
         }
         // The nouns of `count_of_users` start words, so their stems are there.
         if stems & (USER | CUSTOMER | ACCOUNT | VISITOR | PLAYER) != 0
-            && let Some((count, range)) = count_of_users(&lower)
+            && let Some((count, range)) = count_of_users(lower)
         {
             push(SignalKind::UsersCount, Some(count), range);
         }
         if has_dollar
-            && is_revenue_line(&lower)
-            && let Some((amount, range)) = money(&lower)
+            && is_revenue_line(lower)
+            && let Some((amount, range)) = money(lower)
         {
             let per_hour = duration_minutes
                 .filter(|m| *m > 0.0)
@@ -309,6 +314,7 @@ const STEMS: &[&str] = &[
 
 /// [`STEMS`], indexed by first letter.
 const STEM_SET: crate::wording::Stems = crate::wording::Stems::new(STEMS);
+const REGULAT: u32 = STEM_SET.bit_of("regulat");
 const USER: u32 = STEM_SET.bit_of("user");
 const CUSTOMER: u32 = STEM_SET.bit_of("customer");
 const ACCOUNT: u32 = STEM_SET.bit_of("account");

@@ -165,27 +165,32 @@ pub fn find(text: &str, skip: impl Fn(usize) -> bool) -> Vec<Blame> {
         let start = offset;
         offset += raw.len();
         let line = raw.trim_end_matches(['\n', '\r']);
-        if !might_blame(line) || skip(start) || line.trim_start().starts_with("- [ ]") {
+        // The cheap first pass: where the line's words start with a stem (nearly never).
+        let mut stems_at = STEM_SET.words_in(line).peekable();
+        if stems_at.peek().is_none() || skip(start) || line.trim_start().starts_with("- [ ]") {
             continue;
         }
-        // `fold::lower` keeps byte offsets, so each sentence's lower-cased copy is a slice.
-        let lower_line = crate::fold::lower(line);
         for (sentence_start, sentence) in sentences(line) {
-            // The same cheap first pass per sentence (long lines hold many sentences), which
-            // also tells which phrases could be there.
-            let stems = STEM_SET.bits_in(sentence);
+            // The stems of this sentence tell which phrases could be there.
+            let sentence_end = sentence_start + sentence.len();
+            let mut stems = 0;
+            while let Some((_, bit)) = stems_at.next_if(|(at, _)| *at < sentence_end) {
+                stems |= bit;
+            }
             if stems == 0 {
                 continue;
             }
-            let lower = lower_line
-                .get(sentence_start..sentence_start + sentence.len())
-                .unwrap_or_default();
-            if let Some((at, phrase)) = phrases.first_blaming(sentence, lower, stems) {
+            // `fold::lower` keeps byte offsets, so offsets in the copy are offsets in `sentence`.
+            let lower = crate::fold::lower(sentence);
+            if let Some((at, phrase)) = phrases.first_blaming(sentence, &lower, stems) {
                 let span_start = start + sentence_start + at;
                 found.push(Blame {
                     span: span_start..span_start + phrase.len(),
                     phrase: sentence[at..at + phrase.len()].to_string(),
                 });
+            }
+            if stems_at.peek().is_none() {
+                break;
             }
         }
     }
@@ -263,10 +268,6 @@ const STEMS: &[&str] = &[
 
 /// [`STEMS`], indexed by first letter.
 const STEM_SET: crate::wording::Stems = crate::wording::Stems::new(STEMS);
-
-fn might_blame(line: &str) -> bool {
-    STEM_SET.any_in(line)
-}
 
 /// Sentences of a line with their offsets.
 fn sentences(line: &str) -> Vec<(usize, &str)> {
