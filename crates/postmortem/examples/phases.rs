@@ -1,52 +1,88 @@
-use postmortem::*;
+//! Where the time of a check goes: `cargo run --release -p postmortem --example phases -- FILE
+//! [RUNS]` runs the phases of [`postmortem::check`] one by one, RUNS times (default 20), and
+//! prints the mean milliseconds of each beside a bare pulldown-cmark parse of the same text.
+//! Also the loop to profile: `perf record --call-graph dwarf target/release/examples/phases
+//! FILE 200` (with `CARGO_PROFILE_RELEASE_DEBUG=true` for symbols). The phases are called in
+//! the order `check` calls them; keep the two in step (docs/performance.md).
+
 use std::hint::black_box;
 use std::time::Instant;
-fn t<R>(acc: &mut f64, f: impl FnOnce() -> R) -> R {
-    let s = Instant::now();
-    let r = f();
-    *acc += s.elapsed().as_secs_f64() * 1000.0;
-    r
+
+use postmortem::{
+    Config, Document, LineIndex, actions, check, checklist, document, placeholders, profile, rules,
+    severity, timeline,
+};
+
+const PHASES: [&str; 9] = [
+    "parse",
+    "lines",
+    "profile",
+    "placeholders",
+    "checklist",
+    "timeline",
+    "severity",
+    "actions",
+    "rules",
+];
+
+/// Runs `phase`, adding its milliseconds to `total`.
+fn timed<R>(total: &mut f64, phase: impl FnOnce() -> R) -> R {
+    let started = Instant::now();
+    let result = phase();
+    *total += started.elapsed().as_secs_f64() * 1000.0;
+    result
 }
+
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let text = std::fs::read_to_string(&args[0]).unwrap();
-    let n: usize = args[1].parse().unwrap();
+    let Some(text) = args
+        .first()
+        .and_then(|path| std::fs::read_to_string(path).ok())
+    else {
+        eprintln!("usage: phases FILE [RUNS] (FILE readable as UTF-8)");
+        std::process::exit(2);
+    };
+    let runs: usize = args
+        .get(1)
+        .and_then(|r| r.parse().ok())
+        .unwrap_or(20)
+        .max(1);
     let config = Config::default();
-    let mut a = [0f64; 13];
+    let matrix = severity::SeverityMatrix::default();
+    // One run first: the built-in profiles are parsed on first use.
     black_box(check(&text, &config));
-    for _ in 0..n {
-        let text = black_box(&text[..]);
-        t(&mut a[10], || {
-            black_box(
-                pulldown_cmark::Parser::new_ext(text, document::markdown_options())
-                    .into_offset_iter()
-                    .count(),
-            )
+    let (mut spent, mut bare) = ([0f64; PHASES.len()], 0f64);
+    for _ in 0..runs {
+        let text = black_box(text.as_str());
+        timed(&mut bare, || {
+            pulldown_cmark::Parser::new_ext(text, document::markdown_options())
+                .into_offset_iter()
+                .count()
         });
-        let document = t(&mut a[0], || Document::parse(text));
-        let lines = t(&mut a[1], || LineIndex::new(text));
-        let choice = t(&mut a[2], || profile::select(&document, &config));
-        let placeholders = t(&mut a[3], || placeholders::find(text, &document));
-        let completion = t(&mut a[4], || {
+        let document = timed(&mut spent[0], || Document::parse(text));
+        let lines = timed(&mut spent[1], || LineIndex::new(text));
+        let choice = timed(&mut spent[2], || profile::select(&document, &config));
+        let placeholders = timed(&mut spent[3], || placeholders::find(text, &document));
+        let completion = timed(&mut spent[4], || {
             checklist::evaluate(&document, text, choice.profile, &placeholders, &lines)
         });
-        let timeline = t(&mut a[5], || {
+        let timeline = timed(&mut spent[5], || {
             timeline::analyse(&document, text, choice.profile, &lines)
         });
-        let m = severity::SeverityMatrix::default();
-        let severity = t(&mut a[6], || {
+        let severity = timed(&mut spent[6], || {
+            let minutes = timeline.durations.duration_minutes;
             severity::assess(
                 &document,
                 text,
                 choice.profile,
-                &m,
+                &matrix,
                 &placeholders,
-                timeline.durations.duration_minutes,
+                minutes,
                 &lines,
             )
         });
-        let actions = t(&mut a[7], || actions::find(&document, text, &lines));
-        let d = t(&mut a[8], || {
+        let actions = timed(&mut spent[7], || actions::find(&document, text, &lines));
+        let findings = timed(&mut spent[8], || {
             rules::run(&rules::Context {
                 text,
                 document: &document,
@@ -60,28 +96,14 @@ fn main() {
                 config: &config,
             })
         });
-        t(&mut a[11], || black_box(check(text, &config)));
-        t(&mut a[12], || black_box(Config::default()));
-        t(&mut a[9], || black_box(d.len()));
+        black_box(findings);
     }
-    let names = [
-        "parse",
-        "lines",
-        "select",
-        "placeholders",
-        "checklist",
-        "timeline",
-        "severity",
-        "actions",
-        "rules",
-        "diag",
-        "bare",
-        "check",
-        "config",
-    ];
-    let total: f64 = a[..10].iter().sum();
-    for (n_, v) in names.iter().zip(a) {
-        print!("{n_} {:.3}  ", v / n as f64);
+    let mean = |ms: f64| ms / runs as f64;
+    for (name, ms) in PHASES.iter().zip(spent) {
+        println!("{name:<13} {:>9.3} ms", mean(ms));
     }
-    println!("\ntotal {:.3} ratio {:.1}", total / n as f64, total / a[10]);
+    let total: f64 = spent.iter().sum();
+    println!("{:<13} {:>9.3} ms", "all phases", mean(total));
+    println!("{:<13} {:>9.3} ms", "bare parse", mean(bare));
+    println!("{:<13} {:>9.1}", "ratio", total / bare);
 }
