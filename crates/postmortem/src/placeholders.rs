@@ -151,11 +151,8 @@ fn prompts(line: &str) -> Vec<Range<usize>> {
     let bytes = line.as_bytes();
     let mut out = Vec::new();
     let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] != b'[' {
-            i += 1;
-            continue;
-        }
+    while let Some(open) = bytes.get(i..).and_then(|rest| memchr::memchr(b'[', rest)) {
+        i += open;
         let Some(close) = line[i + 1..].find(']').map(|p| i + 1 + p) else {
             break;
         };
@@ -215,28 +212,47 @@ fn in_unchosen_option(document: &Document, offset: usize) -> bool {
     tasks[first..=last].iter().any(|t| t.checked)
 }
 
+/// [`TOKEN_CLASS`] of a byte that is part of a token word: a letter, a digit, `-:$%_`.
+const TOKEN_PART: u8 = 1;
+/// ... and that marks a token: an upper-case letter or `_`.
+const TOKEN_MARK: u8 = 2;
+
+/// The class of every byte, looked up once per byte instead of tested by ranges.
+const TOKEN_CLASS: [u8; 256] = {
+    let mut class = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let byte = b as u8;
+        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b':' | b'$' | b'%' | b'_') {
+            class[b] = TOKEN_PART;
+        }
+        if byte.is_ascii_uppercase() || byte == b'_' {
+            class[b] |= TOKEN_MARK;
+        }
+        b += 1;
+    }
+    class
+};
+
 /// Ranges of placeholder tokens on a line.
 fn tokens(line: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let bytes = line.as_bytes();
-    let is_word =
-        |b: u8| b.is_ascii_alphanumeric() || matches!(b, b'-' | b':' | b'$' | b'%' | b'_');
+    let class = |b: u8| TOKEN_CLASS[usize::from(b)];
     let mut i = 0;
     while i < bytes.len() {
-        if !is_word(bytes[i]) {
+        if class(bytes[i]) == 0 {
             i += 1;
             continue;
         }
         let begin = i;
-        while i < bytes.len() && is_word(bytes[i]) {
+        let mut classes = 0;
+        while i < bytes.len() && class(bytes[i]) != 0 {
+            classes |= class(bytes[i]);
             i += 1;
         }
-        let raw_word = &line.as_bytes()[begin..i];
         // Template tokens and variables have an upper-case letter or an underscore run.
-        if !raw_word
-            .iter()
-            .any(|b| b.is_ascii_uppercase() || *b == b'_')
-        {
+        if classes & TOKEN_MARK == 0 {
             continue;
         }
         let word = line[begin..i].trim_end_matches([':', '-']);
@@ -340,7 +356,17 @@ fn is_lone_variable(value: &str) -> bool {
 
 /// The value after the last `: ` on a line (`- No recurrence: ✅ / ❌`).
 fn trailing_value(line: &str) -> Option<Range<usize>> {
-    let colon = line.rfind(": ")?;
+    // The last `:` followed by a space; `memrchr` rather than `rfind(": ")`, whose two-way
+    // searcher costs more to set up than most lines take to scan.
+    let bytes = line.as_bytes();
+    let mut end = bytes.len();
+    let colon = loop {
+        let at = memchr::memrchr(b':', bytes.get(..end)?)?;
+        if bytes.get(at + 1) == Some(&b' ') {
+            break at;
+        }
+        end = at;
+    };
     let start = colon + 2;
     let value = &line[start..];
     let lead = value.len() - value.trim_start().len();

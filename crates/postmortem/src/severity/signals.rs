@@ -150,10 +150,12 @@ pub fn find(
     placeholders: &[Placeholder],
     duration_minutes: Option<f64>,
 ) -> Vec<Signal> {
-    let phrase_stems: Vec<Vec<u32>> = PHRASES
+    let anchors: Vec<Vec<Anchor>> = PHRASES
         .iter()
-        .map(|(_, phrases)| phrases.iter().map(|p| STEM_SET.bits_in(p)).collect())
+        .map(|(_, phrases)| phrases.iter().map(|p| Anchor::of(p)).collect())
         .collect();
+    // Where the line's words start with a stem; one buffer for every line.
+    let mut stems_at: Vec<(usize, u32)> = Vec::new();
     let mut signals: Vec<Signal> = Vec::new();
     let (mut largest_share, mut largest_count): (Option<Signal>, Option<Signal>) = (None, None);
     let mut placeholder_starts = placeholders.iter().map(|p| p.span.start).peekable();
@@ -169,7 +171,9 @@ pub fn find(
             .peek()
             .is_some_and(|&p| p < start + line.len());
         // Which stems and symbols the line holds: each check below needs some of them.
-        let stems = STEM_SET.bits_in(line);
+        stems_at.clear();
+        stems_at.extend(STEM_SET.words_in(line));
+        let stems = stems_at.iter().fold(0, |bits, (_, bit)| bits | bit);
         let (has_percent, has_dollar) = (line.contains('%'), line.contains('$'));
         if has_placeholder || stems == 0 && !has_percent && !has_dollar || document.in_code(start) {
             continue;
@@ -203,19 +207,11 @@ pub fn find(
                 *slot = Some(signal());
             }
         };
-        // A phrase is searched for only when the line starts words with every stem the phrase
-        // holds, and holds its first word; the line's words are listed only if one gets there.
-        let mut words = None;
-        for ((kind, phrases), needs) in PHRASES.iter().zip(&phrase_stems) {
-            for (phrase, needs) in phrases.iter().zip(needs) {
-                if needs & stems != *needs {
-                    continue;
-                }
-                let words = words.get_or_insert_with(|| crate::wording::WordBits::of(lower));
-                if !words.holds(phrase.split(' ').next().unwrap_or(phrase)) {
-                    continue;
-                }
-                if let Some(at) = search::find(lower, phrase)
+        // A phrase is looked for only when the line starts words with every stem it holds,
+        // and only where one of those words starts.
+        for ((kind, phrases), anchors) in PHRASES.iter().zip(&anchors) {
+            for (phrase, anchor) in phrases.iter().zip(anchors) {
+                if let Some(at) = anchor.first_in(lower, stems, &stems_at)
                     && !negated(lower, at, phrase.len())
                 {
                     push(*kind, None, at..at + phrase.len());
@@ -277,6 +273,45 @@ pub fn find(
     signals.extend(largest_share);
     signals.extend(largest_count);
     signals
+}
+
+/// How a phrase of [`PHRASES`] is found: the stems it holds, and its first stem word (its
+/// bit and where in the phrase it starts). Every phrase holds one.
+struct Anchor {
+    phrase: &'static str,
+    needs: u32,
+    bit: u32,
+    offset: usize,
+}
+
+impl Anchor {
+    fn of(phrase: &'static str) -> Anchor {
+        let (offset, bit) = STEM_SET.words_in(phrase).next().unwrap_or((0, 0));
+        Anchor {
+            phrase,
+            needs: STEM_SET.bits_in(phrase),
+            bit,
+            offset,
+        }
+    }
+
+    /// Where the phrase first occurs in `lower` (a lower-cased line whose stems are `stems`,
+    /// found where `stems_at` says), looking only where its first stem word starts.
+    fn first_in(&self, lower: &str, stems: u32, stems_at: &[(usize, u32)]) -> Option<usize> {
+        if self.needs & stems != self.needs {
+            return None;
+        }
+        stems_at
+            .iter()
+            .filter(|(_, bit)| *bit == self.bit)
+            .filter_map(|(word, _)| word.checked_sub(self.offset))
+            .find(|&at| {
+                lower
+                    .as_bytes()
+                    .get(at..)
+                    .is_some_and(|rest| rest.starts_with(self.phrase.as_bytes()))
+            })
+    }
 }
 
 fn shorten(text: &str) -> String {
@@ -505,6 +540,38 @@ mod tests {
                 (SignalKind::RevenuePerHour, Some(3191.0)),
             ]
         );
+    }
+
+    #[test]
+    fn every_phrase_is_anchored_on_a_stem_word() {
+        for (_, phrases) in PHRASES {
+            for phrase in *phrases {
+                let anchor = Anchor::of(phrase);
+                assert_ne!(anchor.bit, 0, "{phrase} holds no stem");
+                assert_eq!(anchor.needs & anchor.bit, anchor.bit, "{phrase}");
+            }
+        }
+    }
+
+    #[test]
+    fn phrases_are_found_where_their_stem_word_starts_in_any_case() {
+        assert_eq!(
+            kinds(
+                "Customers saw a PARTIAL OUTAGE, then slow responses.\n",
+                None
+            ),
+            [
+                (SignalKind::PartialOutage, None),
+                (SignalKind::DegradedPerformance, None)
+            ]
+        );
+        assert_eq!(
+            kinds("Then all requests failed for ten minutes.\n", None),
+            [(SignalKind::CompleteOutage, None)]
+        );
+        // "data loss" is not the end of "metadata loss"; "unauthorized access" needs both.
+        assert!(kinds("Metadata loss in the cache.\n", None).is_empty());
+        assert!(kinds("Unauthorized retries; access was fine.\n", None).is_empty());
     }
 
     #[test]
