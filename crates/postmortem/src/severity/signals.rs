@@ -12,6 +12,7 @@ use crate::document::Document;
 use crate::numbers::percentages;
 use crate::placeholders::Placeholder;
 use crate::search;
+use crate::wording::Anchor;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -152,7 +153,7 @@ pub fn find(
 ) -> Vec<Signal> {
     let anchors: Vec<Vec<Anchor>> = PHRASES
         .iter()
-        .map(|(_, phrases)| phrases.iter().map(|p| Anchor::of(p)).collect())
+        .map(|(_, phrases)| phrases.iter().map(|p| STEM_SET.anchor(p)).collect())
         .collect();
     // Where the line's words start with a stem; one buffer for every line.
     let mut stems_at: Vec<(usize, u32)> = Vec::new();
@@ -273,45 +274,6 @@ pub fn find(
     signals.extend(largest_share);
     signals.extend(largest_count);
     signals
-}
-
-/// How a phrase of [`PHRASES`] is found: the stems it holds, and its first stem word (its
-/// bit and where in the phrase it starts). Every phrase holds one.
-struct Anchor {
-    phrase: &'static str,
-    needs: u32,
-    bit: u32,
-    offset: usize,
-}
-
-impl Anchor {
-    fn of(phrase: &'static str) -> Anchor {
-        let (offset, bit) = STEM_SET.words_in(phrase).next().unwrap_or((0, 0));
-        Anchor {
-            phrase,
-            needs: STEM_SET.bits_in(phrase),
-            bit,
-            offset,
-        }
-    }
-
-    /// Where the phrase first occurs in `lower` (a lower-cased line whose stems are `stems`,
-    /// found where `stems_at` says), looking only where its first stem word starts.
-    fn first_in(&self, lower: &str, stems: u32, stems_at: &[(usize, u32)]) -> Option<usize> {
-        if self.needs & stems != self.needs {
-            return None;
-        }
-        stems_at
-            .iter()
-            .filter(|(_, bit)| *bit == self.bit)
-            .filter_map(|(word, _)| word.checked_sub(self.offset))
-            .find(|&at| {
-                lower
-                    .as_bytes()
-                    .get(at..)
-                    .is_some_and(|rest| rest.starts_with(self.phrase.as_bytes()))
-            })
-    }
 }
 
 fn shorten(text: &str) -> String {
@@ -546,9 +508,8 @@ mod tests {
     fn every_phrase_is_anchored_on_a_stem_word() {
         for (_, phrases) in PHRASES {
             for phrase in *phrases {
-                let anchor = Anchor::of(phrase);
-                assert_ne!(anchor.bit, 0, "{phrase} holds no stem");
-                assert_eq!(anchor.needs & anchor.bit, anchor.bit, "{phrase}");
+                let anchor = STEM_SET.anchor(phrase);
+                assert!(anchor.is_anchored(), "{phrase} holds no stem");
             }
         }
     }

@@ -6,6 +6,7 @@
 use std::ops::Range;
 
 use crate::search;
+use crate::wording::Anchor;
 
 /// One blaming phrase: where, and what it says.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -160,6 +161,8 @@ const NOT_NAMES: &[&str] = &[
 pub fn find(text: &str, skip: impl Fn(usize) -> bool) -> Vec<Blame> {
     let phrases = Phrases::new();
     let mut found = Vec::new();
+    // Where a sentence's words start with a stem, from its start; one buffer for all.
+    let mut sentence_stems: Vec<(usize, u32)> = Vec::new();
     let mut offset = 0;
     for raw in text.split_inclusive('\n') {
         let start = offset;
@@ -173,16 +176,16 @@ pub fn find(text: &str, skip: impl Fn(usize) -> bool) -> Vec<Blame> {
         for (sentence_start, sentence) in sentences(line) {
             // The stems of this sentence tell which phrases could be there.
             let sentence_end = sentence_start + sentence.len();
-            let mut stems = 0;
-            while let Some((_, bit)) = stems_at.next_if(|(at, _)| *at < sentence_end) {
-                stems |= bit;
+            sentence_stems.clear();
+            while let Some((at, bit)) = stems_at.next_if(|(at, _)| *at < sentence_end) {
+                sentence_stems.push((at - sentence_start, bit));
             }
-            if stems == 0 {
+            if sentence_stems.is_empty() {
                 continue;
             }
             // `fold::lower` keeps byte offsets, so offsets in the copy are offsets in `sentence`.
             let lower = crate::fold::lower(sentence);
-            if let Some((at, phrase)) = phrases.first_blaming(sentence, &lower, stems) {
+            if let Some((at, phrase)) = phrases.first_blaming(sentence, &lower, &sentence_stems) {
                 let span_start = start + sentence_start + at;
                 found.push(Blame {
                     span: span_start..span_start + phrase.len(),
@@ -197,44 +200,40 @@ pub fn find(text: &str, skip: impl Fn(usize) -> bool) -> Vec<Blame> {
     found
 }
 
-/// The blaming phrases with the stems each contains, so that a sentence is searched only for
-/// the phrases whose stems it has.
+/// The blaming phrases, each with how to find it from a sentence's stems.
 struct Phrases {
-    always: Vec<u32>,
-    about_a_person: Vec<u32>,
+    always: Vec<(&'static str, Anchor)>,
+    about_a_person: Vec<(&'static str, Anchor)>,
 }
 
 impl Phrases {
     fn new() -> Self {
-        let stems_of = |list: &[&str]| list.iter().map(|p| STEM_SET.bits_in(p)).collect();
+        let anchored =
+            |list: &[&'static str]| list.iter().map(|p| (*p, STEM_SET.anchor(p))).collect();
         Phrases {
-            always: stems_of(ALWAYS),
-            about_a_person: stems_of(ABOUT_A_PERSON),
+            always: anchored(ALWAYS),
+            about_a_person: anchored(ABOUT_A_PERSON),
         }
     }
 
-    /// The first blaming phrase of a sentence (`lower` is its lower-cased copy, `stems` the
-    /// stems it holds), with its offset.
+    /// The first blaming phrase of a sentence (`lower` is its lower-cased copy, `stems_at`
+    /// where its stem words start), with its offset.
     fn first_blaming(
         &self,
         sentence: &str,
         lower: &str,
-        stems: u32,
+        stems_at: &[(usize, u32)],
     ) -> Option<(usize, &'static str)> {
-        let candidate = ALWAYS
+        let stems = stems_at.iter().fold(0, |bits, (_, bit)| bits | bit);
+        let candidate = self
+            .always
             .iter()
-            .zip(&self.always)
-            .filter(|(_, needs)| *needs & stems != 0)
-            .find_map(|(phrase, _)| Some((search::find(lower, phrase)?, *phrase)))
+            .find_map(|(phrase, anchor)| Some((anchor.first_in(lower, stems, stems_at)?, *phrase)))
             .or_else(|| {
-                ABOUT_A_PERSON
-                    .iter()
-                    .zip(&self.about_a_person)
-                    .filter(|(_, needs)| *needs & stems != 0)
-                    .find_map(|(phrase, _)| {
-                        let at = search::find(lower, phrase)?;
-                        subject_is_a_person(sentence.get(..at)?).then_some((at, *phrase))
-                    })
+                self.about_a_person.iter().find_map(|(phrase, anchor)| {
+                    let at = anchor.first_in(lower, stems, stems_at)?;
+                    subject_is_a_person(sentence.get(..at)?).then_some((at, *phrase))
+                })
             })?;
         let disclaimed = DISCLAIMERS.iter().any(|d| search::contains(lower, d))
             || lower.contains('"') && search::contains(lower, "human error\"");
@@ -318,6 +317,13 @@ mod tests {
             .into_iter()
             .map(|b| b.phrase)
             .collect()
+    }
+
+    #[test]
+    fn every_phrase_holds_a_stem_to_be_found_by() {
+        for phrase in super::ALWAYS.iter().chain(super::ABOUT_A_PERSON) {
+            assert!(super::STEM_SET.anchor(phrase).is_anchored(), "{phrase}");
+        }
     }
 
     #[test]

@@ -82,6 +82,17 @@ impl Stems {
         })
     }
 
+    /// How to find `phrase` from the stems of a line (see [`Anchor`]).
+    pub(crate) fn anchor(&self, phrase: &'static str) -> Anchor {
+        let (offset, bit) = self.words_in(phrase).next().unwrap_or((0, 0));
+        Anchor {
+            phrase,
+            needs: self.bits_in(phrase),
+            bit,
+            offset,
+        }
+    }
+
     /// The bit of the stem `word` (ASCII letters) starts with, if any.
     fn stem_starting(&self, word: &[u8]) -> Option<u32> {
         let [a, b, c, ..] = *word else {
@@ -107,6 +118,48 @@ impl Stems {
     }
 }
 
+/// How a phrase is found from the stems of a line instead of by searching the line: the
+/// stems the phrase holds, and its first stem word (that stem's bit and where in the phrase the
+/// word starts). A line that lacks one of the stems cannot hold the phrase; one that has them
+/// holds it only where its first stem word starts, less that offset.
+pub(crate) struct Anchor {
+    phrase: &'static str,
+    needs: u32,
+    bit: u32,
+    offset: usize,
+}
+
+impl Anchor {
+    /// Whether the phrase holds a stem at all (one that does not is never found).
+    #[cfg(test)]
+    pub(crate) fn is_anchored(&self) -> bool {
+        self.bit != 0 && self.needs & self.bit == self.bit
+    }
+
+    /// Where the phrase first occurs in `lower`, a lower-cased text whose stems are `stems`
+    /// and whose stem words start where `stems_at` says ([`Stems::words_in`], in order).
+    pub(crate) fn first_in(
+        &self,
+        lower: &str,
+        stems: u32,
+        stems_at: &[(usize, u32)],
+    ) -> Option<usize> {
+        if self.bit == 0 || self.needs & stems != self.needs {
+            return None;
+        }
+        stems_at
+            .iter()
+            .filter(|(_, bit)| *bit == self.bit)
+            .filter_map(|(word, _)| word.checked_sub(self.offset))
+            .find(|&at| {
+                lower
+                    .as_bytes()
+                    .get(at..)
+                    .is_some_and(|rest| rest.starts_with(self.phrase.as_bytes()))
+            })
+    }
+}
+
 #[cfg(test)]
 mod stems_tests {
     use super::Stems;
@@ -128,6 +181,22 @@ mod stems_tests {
         assert_eq!(STEMS.bits_in(""), 0);
         const HAD: u32 = STEMS.bit_of("had");
         assert_eq!(HAD, 0b0100);
+    }
+
+    #[test]
+    fn an_anchored_phrase_is_found_where_its_first_stem_word_starts() {
+        let anchor = STEMS.anchor("bob's fault");
+        assert!(anchor.is_anchored());
+        let find = |text: &str| {
+            let lower = text.to_ascii_lowercase();
+            let at: Vec<(usize, u32)> = STEMS.words_in(text).collect();
+            anchor.first_in(&lower, STEMS.bits_in(text), &at)
+        };
+        assert_eq!(find("It was Bob's fault, and Bob's fault again"), Some(7));
+        assert_eq!(find("Bob's faulty disk"), Some(0));
+        assert_eq!(find("Bob's default"), None);
+        assert_eq!(find("fault: Bob's"), None);
+        assert!(!STEMS.anchor("no stem here").is_anchored());
     }
 
     #[test]
