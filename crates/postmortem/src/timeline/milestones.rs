@@ -342,9 +342,13 @@ pub fn find(document: &Document, text: &str, timeline: &Timeline) -> Milestones 
 
 /// Fills the kinds not stated explicitly from the timeline's wording, in order.
 fn from_wording(timeline: &Timeline, milestones: &mut Vec<Milestone>) {
-    let mut entries: Vec<(&TimelineEntry, NaiveDateTime)> =
-        timeline.entries.iter().map(|e| (e, e.instant())).collect();
-    crate::order::sort_by_key(&mut entries, |(e, at)| (*at, e.line.start));
+    // Each entry with its time and what its wording says, classified once.
+    let mut entries: Vec<(&TimelineEntry, NaiveDateTime, Option<MilestoneKind>)> = timeline
+        .entries
+        .iter()
+        .map(|e| (e, e.instant(), classify(&e.text)))
+        .collect();
+    crate::order::sort_by_key(&mut entries, |(e, at, _)| (*at, e.line.start));
     for kind in MilestoneKind::ALL {
         if milestones.iter().any(|m| m.kind == kind) {
             continue;
@@ -356,14 +360,14 @@ fn from_wording(timeline: &Timeline, milestones: &mut Vec<Milestone>) {
             .max();
         let entry = entries
             .iter()
-            .filter(|(_, at)| not_before.is_none_or(|nb| *at >= nb))
-            .find(|(e, _)| classify(&e.text) == Some(kind));
-        if let Some((entry, _)) = entry {
+            .filter(|(_, at, _)| not_before.is_none_or(|nb| *at >= nb))
+            .find(|(_, _, says)| *says == Some(kind));
+        if let Some((entry, _, _)) = entry {
             milestones.push(Milestone::from_entry(kind, entry));
         }
     }
     if !milestones.iter().any(|m| m.kind == MilestoneKind::Start)
-        && let Some((earliest, _)) = entries.first()
+        && let Some((earliest, _, _)) = entries.first()
     {
         let mut start = Milestone::from_entry(MilestoneKind::Start, earliest);
         start.source = MilestoneSource::EarliestEntry;
