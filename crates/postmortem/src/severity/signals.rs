@@ -309,7 +309,7 @@ const STEMS: &[&str] = &[
     "availability",
 ];
 
-/// [`STEMS`], indexed by first letter.
+/// [`STEMS`], indexed by their first three letters.
 const STEM_SET: crate::wording::Stems = crate::wording::Stems::new(STEMS);
 const REGULAT: u32 = STEM_SET.bit_of("regulat");
 const USER: u32 = STEM_SET.bit_of("user");

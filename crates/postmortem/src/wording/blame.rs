@@ -265,7 +265,7 @@ const STEMS: &[&str] = &[
     "wrong",
 ];
 
-/// [`STEMS`], indexed by first letter.
+/// [`STEMS`], indexed by their first three letters.
 const STEM_SET: crate::wording::Stems = crate::wording::Stems::new(STEMS);
 
 /// Sentences of a line with their offsets.
