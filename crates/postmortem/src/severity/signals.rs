@@ -151,9 +151,9 @@ pub fn find(
     placeholders: &[Placeholder],
     duration_minutes: Option<f64>,
 ) -> Vec<Signal> {
-    let anchors: Vec<Vec<Anchor>> = PHRASES
+    let anchors: Vec<(SignalKind, Vec<Anchor>)> = PHRASES
         .iter()
-        .map(|(_, phrases)| phrases.iter().map(|p| STEM_SET.anchor(p)).collect())
+        .map(|(kind, phrases)| (*kind, phrases.iter().map(|p| STEM_SET.anchor(p)).collect()))
         .collect();
     // Where the line's words start with a stem; one buffer for every line.
     let mut stems_at: Vec<(usize, u32)> = Vec::new();
@@ -210,12 +210,13 @@ pub fn find(
         };
         // A phrase is looked for only when the line starts words with every stem it holds,
         // and only where one of those words starts.
-        for ((kind, phrases), anchors) in PHRASES.iter().zip(&anchors) {
-            for (phrase, anchor) in phrases.iter().zip(anchors) {
+        for (kind, anchors) in &anchors {
+            for anchor in anchors {
+                let len = anchor.phrase().len();
                 if let Some(at) = anchor.first_in(lower, stems, &stems_at)
-                    && !negated(lower, at, phrase.len())
+                    && !negated(lower, at, len)
                 {
-                    push(*kind, None, at..at + phrase.len());
+                    push(*kind, None, at..at + len);
                     break;
                 }
             }

@@ -202,14 +202,13 @@ pub fn find(text: &str, skip: impl Fn(usize) -> bool) -> Vec<Blame> {
 
 /// The blaming phrases, each with how to find it from a sentence's stems.
 struct Phrases {
-    always: Vec<(&'static str, Anchor)>,
-    about_a_person: Vec<(&'static str, Anchor)>,
+    always: Vec<Anchor>,
+    about_a_person: Vec<Anchor>,
 }
 
 impl Phrases {
     fn new() -> Self {
-        let anchored =
-            |list: &[&'static str]| list.iter().map(|p| (*p, STEM_SET.anchor(p))).collect();
+        let anchored = |list: &[&'static str]| list.iter().map(|p| STEM_SET.anchor(p)).collect();
         Phrases {
             always: anchored(ALWAYS),
             about_a_person: anchored(ABOUT_A_PERSON),
@@ -228,11 +227,11 @@ impl Phrases {
         let candidate = self
             .always
             .iter()
-            .find_map(|(phrase, anchor)| Some((anchor.first_in(lower, stems, stems_at)?, *phrase)))
+            .find_map(|anchor| Some((anchor.first_in(lower, stems, stems_at)?, anchor.phrase())))
             .or_else(|| {
-                self.about_a_person.iter().find_map(|(phrase, anchor)| {
+                self.about_a_person.iter().find_map(|anchor| {
                     let at = anchor.first_in(lower, stems, stems_at)?;
-                    subject_is_a_person(sentence.get(..at)?).then_some((at, *phrase))
+                    subject_is_a_person(sentence.get(..at)?).then_some((at, anchor.phrase()))
                 })
             })?;
         let disclaimed = DISCLAIMERS.iter().any(|d| search::contains(lower, d))

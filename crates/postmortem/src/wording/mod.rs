@@ -130,6 +130,11 @@ pub(crate) struct Anchor {
 }
 
 impl Anchor {
+    /// The phrase this anchor finds.
+    pub(crate) fn phrase(&self) -> &'static str {
+        self.phrase
+    }
+
     /// Whether the phrase holds a stem at all (one that does not is never found).
     #[cfg(test)]
     pub(crate) fn is_anchored(&self) -> bool {
