@@ -269,8 +269,13 @@ fn answered_whys(body: &str, body_start: usize, placeholders: &[Placeholder]) ->
         offset += raw.len();
     }
     let body_end = body_start + body.len();
-    let has_placeholder =
-        |range: &Range<usize>| placeholders.iter().any(|p| range.contains(&p.span.start));
+    // Placeholders are sorted by start: the first one at or after the range's start decides.
+    let has_placeholder = |range: &Range<usize>| {
+        let first = placeholders.partition_point(|p| p.span.start < range.start);
+        placeholders
+            .get(first)
+            .is_some_and(|p| p.span.start < range.end)
+    };
     let mut answered = 0;
     for (i, question) in whys.iter().enumerate() {
         let answer = question.end..whys.get(i + 1).map_or(body_end, |next| next.start);

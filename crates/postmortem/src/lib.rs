@@ -20,6 +20,7 @@ pub mod numbers;
 pub mod order;
 pub mod placeholders;
 pub mod profile;
+pub mod regions;
 pub mod render;
 pub mod report;
 pub mod rules;

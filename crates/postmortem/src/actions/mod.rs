@@ -129,13 +129,14 @@ fn is_action_heading(key: &str) -> bool {
 }
 
 pub fn find(document: &Document, text: &str, lines: &crate::LineIndex) -> Vec<ActionItem> {
-    let sections: Vec<Range<usize>> = document
-        .headings
-        .iter()
-        .filter(|h| is_action_heading(&h.key))
-        .map(|h| h.span.start..h.body.end)
-        .collect();
-    let in_section = |offset: usize| sections.iter().any(|s| s.contains(&offset));
+    let sections = crate::regions::Regions::new(
+        document
+            .headings
+            .iter()
+            .filter(|h| is_action_heading(&h.key))
+            .map(|h| h.span.start..h.body.end),
+    );
+    let in_section = |offset: usize| sections.contains(offset);
     let mut items = Vec::new();
     for table in &document.tables {
         let group = document.heading_before(table.span.start);

@@ -59,24 +59,22 @@ fn check(context: &Context) -> Vec<Finding> {
 }
 
 fn has_top_priority_action(context: &Context) -> bool {
-    let action_bodies: Vec<_> = context
-        .document
-        .headings
-        .iter()
-        .filter(|h| h.key.contains("action"))
-        .map(|h| h.span.start..h.body.end)
-        .collect();
-    let in_actions = |offset: usize| action_bodies.iter().any(|r| r.contains(&offset));
+    let action_bodies = crate::regions::Regions::new(
+        context
+            .document
+            .headings
+            .iter()
+            .filter(|h| h.key.contains("action"))
+            .map(|h| h.span.start..h.body.end),
+    );
+    let in_actions = |offset: usize| action_bodies.contains(offset);
     let top = |cell: &str| {
         let cell = repair_emoji(cell);
         cell.split_whitespace().any(|word| {
-            let word = word
-                .trim_matches(|c: char| matches!(c, '*' | '(' | ')' | ','))
-                .to_ascii_lowercase();
-            matches!(
-                word.as_str(),
-                "p0" | "🔴" | "high" | "critical" | "urgent" | "highest"
-            )
+            let word = word.trim_matches(|c: char| matches!(c, '*' | '(' | ')' | ','));
+            ["p0", "🔴", "high", "critical", "urgent", "highest"]
+                .iter()
+                .any(|top| word.eq_ignore_ascii_case(top))
         })
     };
     let in_table = context
