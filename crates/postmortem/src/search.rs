@@ -7,6 +7,12 @@
 //! faster on such lines.
 //! Offsets are bytes, and always character boundaries: a UTF-8 sequence's first byte never
 //! occurs inside another sequence.
+//!
+//! The timeline's passes want the few lines of a whole document that hold a word (`SLO`,
+//! `outage`, `all times`). Splitting every line and searching each costs a searcher per line;
+//! [`lines_containing`] searches the whole text once per word and hands back only the lines
+//! that matched. [`contains_ignoring_ascii_case`] answers "does the text hold this phrase in
+//! any case" without a lower-cased copy of the text.
 
 /// The byte offset of the first occurrence of `needle` in `haystack`, like `str::find`.
 ///
@@ -38,6 +44,58 @@ pub fn contains(haystack: &str, needle: &str) -> bool {
     find(haystack, needle).is_some()
 }
 
+/// The lines of `text` that hold at least one of `needles`, in order, each once: the line's
+/// start offset and the line with its line break, as `split_inclusive('\n')` gives it.
+/// Needles hold no line break; empty needles match nothing.
+///
+/// ```
+/// let text = "SLO: 99.9%\nno\nbudget spent, SLO missed\n";
+/// let lines = postmortem::search::lines_containing(text, &["SLO", "budget"]);
+/// assert_eq!(lines, [(0, "SLO: 99.9%\n"), (14, "budget spent, SLO missed\n")]);
+/// ```
+pub fn lines_containing<'t>(text: &'t str, needles: &[&str]) -> Vec<(usize, &'t str)> {
+    let bytes = text.as_bytes();
+    let line_end =
+        |at: usize| memchr::memchr(b'\n', &bytes[at..]).map_or(bytes.len(), |p| at + p + 1);
+    let mut starts: Vec<usize> = Vec::new();
+    for needle in needles.iter().filter(|n| !n.is_empty()) {
+        let mut from = 0;
+        while let Some(at) = text.get(from..).and_then(|rest| find(rest, needle)) {
+            let hit = from + at;
+            starts.push(memchr::memrchr(b'\n', &bytes[..hit]).map_or(0, |p| p + 1));
+            from = line_end(hit);
+        }
+    }
+    crate::order::sort(&mut starts);
+    starts.dedup();
+    starts
+        .into_iter()
+        .map(|start| (start, text.get(start..line_end(start)).unwrap_or("")))
+        .collect()
+}
+
+/// Whether `haystack` holds `needle` with ASCII letters in any case: the same answer as
+/// `fold::lower(haystack).contains(needle)` for a lower-case ASCII needle, without the copy.
+///
+/// ```
+/// use postmortem::search::contains_ignoring_ascii_case;
+/// assert!(contains_ignoring_ascii_case("Our Four-Week window", "four-week"));
+/// assert!(!contains_ignoring_ascii_case("four weak", "four week"));
+/// ```
+pub fn contains_ignoring_ascii_case(haystack: &str, needle: &str) -> bool {
+    let (bytes, wanted) = (haystack.as_bytes(), needle.as_bytes());
+    let Some((&first, rest)) = wanted.split_first() else {
+        return true;
+    };
+    let Some(last_start) = bytes.len().checked_sub(wanted.len()) else {
+        return false;
+    };
+    let candidates = &bytes[..=last_start];
+    let (lower, upper) = (first.to_ascii_lowercase(), first.to_ascii_uppercase());
+    memchr::memchr2_iter(lower, upper, candidates)
+        .any(|at| bytes[at + 1..at + wanted.len()].eq_ignore_ascii_case(rest))
+}
+
 #[cfg(test)]
 mod tests {
     use super::find;
@@ -47,6 +105,36 @@ mod tests {
         #[test]
         fn agrees_with_str_find(haystack in "[ab€ ]{0,40}", needle in "[ab€ ]{0,4}") {
             prop_assert_eq!(find(&haystack, &needle), haystack.find(needle.as_str()));
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn lines_containing_agrees_with_a_line_by_line_search(
+            text in "[ab\n]{0,40}",
+            needles in prop::collection::vec("[ab]{0,3}", 0..3),
+        ) {
+            let needles: Vec<&str> = needles.iter().map(String::as_str).collect();
+            let mut expected = Vec::new();
+            let mut offset = 0;
+            for line in text.split_inclusive('\n') {
+                if needles.iter().any(|n| !n.is_empty() && line.contains(n)) {
+                    expected.push((offset, line));
+                }
+                offset += line.len();
+            }
+            prop_assert_eq!(super::lines_containing(&text, &needles), expected);
+        }
+
+        #[test]
+        fn ignoring_ascii_case_agrees_with_a_lower_cased_copy(
+            haystack in "[aAbBÄä ]{0,30}",
+            needle in "[ab ]{0,4}",
+        ) {
+            prop_assert_eq!(
+                super::contains_ignoring_ascii_case(&haystack, &needle),
+                crate::fold::lower(&haystack).contains(needle.as_str())
+            );
         }
     }
 

@@ -27,7 +27,7 @@ impl Field {
     /// `Time to Detect (TTD)`).
     pub fn base_key(&self) -> &str {
         let key = self.key.trim().trim_end_matches(':').trim();
-        key.split_once(" (").map_or(key, |(head, _)| head.trim())
+        head_before_note(key)
     }
 
     pub fn key_is(&self, key: &str) -> bool {
@@ -39,11 +39,15 @@ impl Field {
         if first(mine) != first(wanted) || wanted.len() > mine.len() {
             return false;
         }
-        mine.eq_ignore_ascii_case(wanted)
-            || mine
-                .split_once(" (")
-                .is_some_and(|(head, _)| head.trim().eq_ignore_ascii_case(wanted))
+        mine.eq_ignore_ascii_case(wanted) || head_before_note(mine).eq_ignore_ascii_case(wanted)
     }
+}
+
+/// `key` up to a ` (` note, trimmed; all of `key` when it has none. (`search::find` rather
+/// than `split_once`: every field lookup asks, and a searcher per call cost more than the
+/// lookup.)
+fn head_before_note(key: &str) -> &str {
+    crate::search::find(key, " (").map_or(key, |at| key[..at].trim())
 }
 
 /// Finds the fields of `text`, skipping code blocks and front matter.

@@ -39,13 +39,8 @@ pub fn find(
     let mut slo: Option<(f64, Range<usize>)> = None;
     let mut stated_percent = None;
     let mut stated_minutes = None;
-    let mut offset = 0;
-    for line in text.split_inclusive('\n') {
-        let start = offset;
-        offset += line.len();
-        let relevant =
-            line.contains("SLO") || line.contains("udget") || line.contains("vailability");
-        if !relevant || document.in_code(start) {
+    for (start, line) in crate::search::lines_containing(text, &["SLO", "udget", "vailability"]) {
+        if document.in_code(start) {
             continue;
         }
         let lower = crate::fold::lower(line);
@@ -76,7 +71,6 @@ pub fn find(
         }
     }
     let (slo_percent, slo_span) = slo?;
-    let lower = crate::fold::lower(text);
     let says_28 = [
         "28 day",
         "28-day",
@@ -86,7 +80,7 @@ pub fn find(
         "four-week",
     ]
     .iter()
-    .any(|w| lower.contains(w));
+    .any(|w| crate::search::contains_ignoring_ascii_case(text, w));
     let budget_28 = (1.0 - slo_percent / 100.0) * 28.0 * 1440.0;
     let stated_is_28 = stated_minutes
         .as_ref()

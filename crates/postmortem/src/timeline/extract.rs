@@ -284,9 +284,10 @@ fn document_zone(document: &Document, text: &str) -> Option<Zone> {
             .flatten()
     });
     from_heading.or_else(|| {
-        text.lines()
-            .filter(|line| line.contains("imes") && crate::fold::lower(line).contains("all times"))
-            .find_map(zone_after_times)
+        crate::search::lines_containing(text, &["imes"])
+            .into_iter()
+            .filter(|(_, line)| crate::fold::lower(line).contains("all times"))
+            .find_map(|(_, line)| zone_after_times(line))
     })
 }
 

@@ -275,10 +275,8 @@ pub fn find(document: &Document, text: &str, timeline: &Timeline) -> Milestones 
         }
     }
     if let Some(field) = document.fields.iter().find(|f| {
-        RANGE_FIELDS
-            .iter()
-            .any(|k| k.eq_ignore_ascii_case(f.base_key()))
-            && range_in(&f.value).is_some()
+        let base = f.base_key();
+        RANGE_FIELDS.iter().any(|k| k.eq_ignore_ascii_case(base)) && range_in(&f.value).is_some()
     }) && let Some((mut start, mut end)) = range_in(&field.value)
     {
         let day = find_date(&field.value);

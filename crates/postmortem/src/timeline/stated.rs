@@ -47,13 +47,14 @@ pub struct StatedFigure {
 /// Which figure a label names, if any. `Time to Respond (TTR)` is acknowledgement, as the
 /// response-analysis template defines it.
 pub fn figure_for_label(label: &str) -> Option<Figure> {
-    let l = crate::fold::lower(label);
-    let has = |w: &str| crate::search::contains(&l, w);
     // Every label below holds `tt`, `time`, `duration` or `outage`; most fields and table
-    // rows hold none, and are passed over before the word list is built.
-    if !(has("tt") || has("time") || has("duration") || has("outage")) {
+    // rows hold none, and are passed over before anything is lower-cased or split.
+    let mentions = |w: &str| crate::search::contains_ignoring_ascii_case(label, w);
+    if !(mentions("tt") || mentions("time") || mentions("duration") || mentions("outage")) {
         return None;
     }
+    let l = crate::fold::lower(label);
+    let has = |w: &str| crate::search::contains(&l, w);
     let words: Vec<&str> = l.split(|c: char| !c.is_ascii_alphanumeric()).collect();
     let abbreviation = |w: &str| words.contains(&w);
     if has("time to respond")
@@ -120,14 +121,8 @@ pub fn find(document: &Document, text: &str) -> Vec<StatedFigure> {
         }
     }
     // `- Complete outage: 47 minutes (14:23-15:10 UTC)` as a plain list line.
-    let mut offset = 0;
-    for line in text.split_inclusive('\n') {
-        let start = offset;
-        offset += line.len();
-        if !line.contains("utage")
-            || document.field_at_line(start).is_some()
-            || document.in_code(start)
-        {
+    for (start, line) in crate::search::lines_containing(text, &["utage"]) {
+        if document.field_at_line(start).is_some() || document.in_code(start) {
             continue;
         }
         let trimmed = line.trim_start_matches([' ', '-', '*']);
