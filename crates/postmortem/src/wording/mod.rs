@@ -7,6 +7,10 @@ pub mod blame;
 /// each of the first three places and each letter, the stems that have that letter there, so
 /// that a word is compared only with the stems that share its first three letters (nearly
 /// always none). Works on bytes: no UTF-8 decoding.
+///
+/// Words are found eight bytes at a time ([`letters_of`]): a word starts at a letter whose
+/// byte before is not one, and only there are the first three letters looked up. Stepping
+/// byte by byte through words branched at every word's start and end.
 pub(crate) struct Stems {
     stems: &'static [&'static str],
     /// `by_place[p][l]`: one bit per stem whose letter `p` is `l` (`a` = 0).
@@ -63,22 +67,41 @@ impl Stems {
     /// that stem's bit.
     pub(crate) fn words_in<'a>(&'a self, text: &'a str) -> impl Iterator<Item = (usize, u32)> + 'a {
         let bytes = text.as_bytes();
-        let mut at = 0;
+        // The eight bytes from `chunk`, and the word starts among them not yet looked at.
+        let (mut chunk, mut next_chunk, mut starts) = (0, 0, 0u64);
+        // Bit 7 set when the byte before `next_chunk` is a letter.
+        let mut letter_before = 0u64;
         std::iter::from_fn(move || {
-            while at < bytes.len() {
-                // The next word: skip to a letter, then to the end of the run of letters.
-                while at < bytes.len() && !bytes[at].is_ascii_alphabetic() {
-                    at += 1;
+            loop {
+                while starts == 0 {
+                    if next_chunk >= bytes.len() {
+                        return None;
+                    }
+                    chunk = next_chunk;
+                    next_chunk += 8;
+                    let letters = letters_of(bytes, chunk);
+                    starts = letters & !(letters << 8 | letter_before);
+                    letter_before = letters >> 56;
                 }
-                let start = at;
-                while at < bytes.len() && bytes[at].is_ascii_alphabetic() {
-                    at += 1;
+                let start = chunk + starts.trailing_zeros() as usize / 8;
+                starts &= starts - 1;
+                let place = |p: usize| {
+                    let letter = bytes.get(start + p).map_or(0xFF, u8::to_ascii_lowercase);
+                    let index = usize::from(letter.wrapping_sub(b'a'));
+                    self.by_place[p].get(index).copied().unwrap_or(0)
+                };
+                let candidates = place(0) & place(1) & place(2);
+                if candidates == 0 {
+                    continue;
                 }
-                if let Some(bit) = self.stem_starting(&bytes[start..at]) {
+                let end = bytes[start..]
+                    .iter()
+                    .position(|b| !b.is_ascii_alphabetic())
+                    .map_or(bytes.len(), |len| start + len);
+                if let Some(bit) = self.stem_starting(&bytes[start..end], candidates) {
                     return Some((start, bit));
                 }
             }
-            None
         })
     }
 
@@ -93,16 +116,9 @@ impl Stems {
         }
     }
 
-    /// The bit of the stem `word` (ASCII letters) starts with, if any.
-    fn stem_starting(&self, word: &[u8]) -> Option<u32> {
-        let [a, b, c, ..] = *word else {
-            return None;
-        };
-        let place = |p: usize, letter: u8| {
-            let index = usize::from(letter.to_ascii_lowercase().wrapping_sub(b'a'));
-            self.by_place[p].get(index).copied().unwrap_or(0)
-        };
-        let mut candidates = place(0, a) & place(1, b) & place(2, c);
+    /// The bit of the stem `word` (ASCII letters) starts with, if any, of the `candidates`
+    /// its first three letters allow.
+    fn stem_starting(&self, word: &[u8], mut candidates: u32) -> Option<u32> {
         while candidates != 0 {
             let k = candidates.trailing_zeros();
             candidates &= candidates - 1;
@@ -116,6 +132,25 @@ impl Stems {
         }
         None
     }
+}
+
+/// Which of the eight bytes of `bytes` from `at` are ASCII letters: bit 7 of each byte of the
+/// answer (little-endian, so byte `at` is the lowest), past the end counting as not letters.
+fn letters_of(bytes: &[u8], at: usize) -> u64 {
+    let mut eight = [0u8; 8];
+    let available = bytes.get(at..).unwrap_or_default();
+    let n = available.len().min(8);
+    eight[..n].copy_from_slice(&available[..n]);
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const LOW: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    // Setting bit 5 makes capitals small; then a letter is a byte of 0x61..=0x7A, which is
+    // below 0x80 (no high bit), at least 0x61 (adding 0x1F reaches bit 7) and below 0x7B
+    // (adding 0x05 does not). Bit 7 is cleared first so the sums never carry into the next byte.
+    let folded = u64::from_le_bytes(eight) | 0x2020_2020_2020_2020;
+    let low = folded & LOW;
+    let at_least_a = (low + 0x1F1F_1F1F_1F1F_1F1F) & HIGH;
+    let past_z = (low + 0x0505_0505_0505_0505) & HIGH;
+    at_least_a & !past_z & !(folded & HIGH)
 }
 
 /// How a phrase is found from the stems of a line instead of by searching the line: the
@@ -202,6 +237,48 @@ mod stems_tests {
         assert_eq!(find("Bob's default"), None);
         assert_eq!(find("fault: Bob's"), None);
         assert!(!STEMS.anchor("no stem here").is_anchored());
+    }
+
+    /// What `words_in` must give: split into runs of ASCII letters, and for each run the
+    /// first stem it starts with.
+    fn words_by_splitting(text: &str) -> Vec<(usize, u32)> {
+        let bytes = text.as_bytes();
+        let mut found = Vec::new();
+        let mut at = 0;
+        while at < bytes.len() {
+            let start = at;
+            while at < bytes.len() && bytes[at].is_ascii_alphabetic() {
+                at += 1;
+            }
+            let word = &bytes[start..at];
+            let stem = ["error", "fail", "had", "fault"].iter().position(|stem| {
+                word.len() >= stem.len() && word[..stem.len()].eq_ignore_ascii_case(stem.as_bytes())
+            });
+            if let Some(k) = stem {
+                found.push((start, 1 << k));
+            }
+            at = at.max(start + 1);
+        }
+        found
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_scan_finds_what_splitting_into_words_finds(
+            text in "([eE]rror|[fF]ail|had|HAD|faul|fault|[a-zA-Z]{1,3}|[ .,é'@\\[`{\u{80}\u{ff}])*"
+        ) {
+            let scanned: Vec<(usize, u32)> = STEMS.words_in(&text).collect();
+            proptest::prop_assert_eq!(scanned, words_by_splitting(&text));
+        }
+
+        #[test]
+        fn letters_are_the_ascii_letters(bytes in proptest::collection::vec(0u8.., 0..20), at in 0usize..24) {
+            let letters = super::letters_of(&bytes, at);
+            for i in 0..8 {
+                let expected = bytes.get(at + i).is_some_and(u8::is_ascii_alphabetic);
+                proptest::prop_assert_eq!(letters >> (8 * i + 7) & 1 == 1, expected);
+            }
+        }
     }
 
     #[test]
