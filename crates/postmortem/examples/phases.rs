@@ -62,7 +62,9 @@ fn main() {
         let document = timed(&mut spent[0], || Document::parse(text));
         let lines = timed(&mut spent[1], || LineIndex::new(text));
         let choice = timed(&mut spent[2], || profile::select(&document, &config));
-        let placeholders = timed(&mut spent[3], || placeholders::find(text, &document));
+        let placeholders = timed(&mut spent[3], || {
+            placeholders::find(text, &document, &lines)
+        });
         let completion = timed(&mut spent[4], || {
             checklist::evaluate(&document, text, choice.profile, &placeholders, &lines)
         });

@@ -43,7 +43,7 @@ pub fn check_sections(text: &str, config: &Config) -> (ProfileRef, Completion) {
     let document = Document::parse(text);
     let lines = LineIndex::new(text);
     let choice = profile::select(&document, config);
-    let placeholders = placeholders::find(text, &document);
+    let placeholders = placeholders::find(text, &document, &lines);
     let completion = checklist::evaluate(&document, text, choice.profile, &placeholders, &lines);
     let profile = ProfileRef {
         id: choice.profile.id.clone(),
@@ -66,7 +66,7 @@ pub fn check(text: &str, config: &Config) -> Report {
     let document = Document::parse(text);
     let lines = LineIndex::new(text);
     let choice = profile::select(&document, config);
-    let placeholders = placeholders::find(text, &document);
+    let placeholders = placeholders::find(text, &document, &lines);
     let completion = checklist::evaluate(&document, text, choice.profile, &placeholders, &lines);
     let timeline = timeline::analyse(&document, text, choice.profile, &lines);
     let default_matrix = severity::SeverityMatrix::default();

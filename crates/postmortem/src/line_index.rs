@@ -11,7 +11,10 @@ pub struct LineCol {
     pub column: u32,
 }
 
-/// Start offsets of every line of a text, built once per check.
+/// Start offsets of every line of a text, built once per check. The passes that read the
+/// text line by line walk these ([`LineIndex::lines`]) rather than each finding the line
+/// breaks again: on a real postmortem, lines are short, and finding each one's end cost the
+/// passes together more than the parse.
 #[derive(Debug, Clone)]
 pub struct LineIndex<'t> {
     text: &'t str,
@@ -21,8 +24,27 @@ pub struct LineIndex<'t> {
 impl<'t> LineIndex<'t> {
     pub fn new(text: &'t str) -> Self {
         let mut line_starts = vec![0];
-        line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        line_starts.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1));
         Self { text, line_starts }
+    }
+
+    /// Every line with its start offset, line break included: what
+    /// `text.split_inclusive('\n')` gives, without searching for the breaks again.
+    ///
+    /// ```
+    /// let index = postmortem::LineIndex::new("a\r\n\nb");
+    /// let lines: Vec<_> = index.lines().collect();
+    /// assert_eq!(lines, [(0, "a\r\n"), (3, "\n"), (4, "b")]);
+    /// ```
+    pub fn lines(&self) -> impl Iterator<Item = (usize, &'t str)> + '_ {
+        let text = self.text;
+        let ends = self.line_starts.iter().skip(1).copied().chain([text.len()]);
+        self.line_starts
+            .iter()
+            .copied()
+            .zip(ends)
+            .filter(|(start, end)| start < end)
+            .map(move |(start, end)| (start, text.get(start..end).unwrap_or("")))
     }
 
     /// Line and column of a byte offset. Offsets past the end, or inside a multi-byte
@@ -76,6 +98,20 @@ impl<'t> LineIndex<'t> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        #[test]
+        fn lines_are_what_splitting_at_line_breaks_gives(text in "[a\r\né]{0,20}") {
+            let mut expected = Vec::new();
+            let mut offset = 0;
+            for line in text.split_inclusive('\n') {
+                expected.push((offset, line));
+                offset += line.len();
+            }
+            let index = LineIndex::new(&text);
+            proptest::prop_assert_eq!(index.lines().collect::<Vec<_>>(), expected);
+        }
+    }
 
     #[test]
     fn lines_and_columns_are_one_based() {

@@ -37,10 +37,9 @@ pub enum PlaceholderKind {
 }
 
 /// Every placeholder in the text, in order.
-pub fn find(text: &str, document: &Document) -> Vec<Placeholder> {
+pub fn find(text: &str, document: &Document, lines: &crate::LineIndex) -> Vec<Placeholder> {
     let mut found = Vec::new();
-    let mut start = 0;
-    for raw in text.split_inclusive('\n') {
+    for (start, raw) in lines.lines() {
         let line = raw.trim_end_matches(['\n', '\r']);
         let in_front = document
             .front_matter
@@ -50,7 +49,6 @@ pub fn find(text: &str, document: &Document) -> Vec<Placeholder> {
             let in_code = document.in_code(start);
             scan_line(line, start, in_code, document, &mut found);
         }
-        start += raw.len();
     }
     for table in &document.tables {
         for cell in table.rows.iter().flatten() {
@@ -510,7 +508,7 @@ mod tests {
 
     fn found(text: &str) -> Vec<&str> {
         let doc = Document::parse(text);
-        find(text, &doc)
+        find(text, &doc, &crate::LineIndex::new(text))
             .into_iter()
             .map(|p| &text[p.span])
             .collect()

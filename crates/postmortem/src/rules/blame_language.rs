@@ -30,7 +30,7 @@ declare_rule! {
 }
 
 fn check(context: &Context) -> Vec<Finding> {
-    blame::find(context.text, |offset| context.document.in_code(offset))
+    blame::find_in_lines(context.lines, |offset| context.document.in_code(offset))
         .into_iter()
         .map(|b| {
             RULE.finding(

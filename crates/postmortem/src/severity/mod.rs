@@ -72,7 +72,7 @@ pub fn assess(
     lines: &LineIndex,
 ) -> SeverityReport {
     let labels = &profile.severity_scale.labels;
-    let signals = signals::find(document, text, placeholders, duration_minutes);
+    let signals = signals::find(document, lines, placeholders, duration_minutes);
     let mut notes = Vec::new();
     let reasons: Vec<Reason> = signals
         .iter()

@@ -144,10 +144,11 @@ const USER_NOUNS: &[&str] = &[
     "of api",
 ];
 
-/// Every signal in the document; `duration_minutes` turns an amount lost into a rate.
+/// Every signal in the document (whose lines `lines` indexes); `duration_minutes` turns an
+/// amount lost into a rate.
 pub fn find(
     document: &Document,
-    text: &str,
+    lines: &crate::LineIndex,
     placeholders: &[Placeholder],
     duration_minutes: Option<f64>,
 ) -> Vec<Signal> {
@@ -160,12 +161,9 @@ pub fn find(
     let mut signals: Vec<Signal> = Vec::new();
     let (mut largest_share, mut largest_count): (Option<Signal>, Option<Signal>) = (None, None);
     let mut placeholder_starts = placeholders.iter().map(|p| p.span.start).peekable();
-    let mut offset = 0;
     // One buffer for every line's lower-cased copy.
     let mut lower = String::new();
-    for raw in text.split_inclusive('\n') {
-        let start = offset;
-        offset += raw.len();
+    for (start, raw) in lines.lines() {
         let line = raw.trim_end_matches(['\n', '\r']);
         while placeholder_starts.next_if(|&p| p < start).is_some() {}
         let has_placeholder = placeholder_starts
@@ -478,8 +476,9 @@ mod tests {
 
     fn kinds(text: &str, minutes: Option<f64>) -> Vec<(SignalKind, Option<f64>)> {
         let doc = Document::parse(text);
-        let placeholders = crate::placeholders::find(text, &doc);
-        let mut found: Vec<_> = find(&doc, text, &placeholders, minutes)
+        let lines = crate::LineIndex::new(text);
+        let placeholders = crate::placeholders::find(text, &doc, &lines);
+        let mut found: Vec<_> = find(&doc, &lines, &placeholders, minutes)
             .into_iter()
             .map(|s| (s.kind, s.amount))
             .collect();

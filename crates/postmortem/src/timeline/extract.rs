@@ -78,7 +78,7 @@ pub(crate) fn nominal_date() -> NaiveDate {
     NaiveDate::from_ymd_opt(2000, 1, 1).unwrap_or_default()
 }
 
-pub fn extract(document: &Document, text: &str) -> Timeline {
+pub fn extract(document: &Document, text: &str, lines: &crate::LineIndex) -> Timeline {
     let incident_date = incident_date(document);
     let zone = document_zone(document, text);
     let mut raw: Vec<RawEntry> = Vec::new();
@@ -119,22 +119,18 @@ pub fn extract(document: &Document, text: &str) -> Timeline {
     }
     // Lines that open with a time, anywhere outside tables and front matter. Code blocks count
     // only inside a timeline section (elsewhere they are log excerpts or examples).
-    let in_timeline_section = |offset: usize| {
+    let timeline_sections = crate::regions::Regions::new(
         document
             .headings
             .iter()
-            .any(|h| h.key.contains("timeline") && h.body.contains(&offset))
-    };
-    let all_lines: Vec<(usize, &str)> = {
-        let mut offset = 0;
-        text.split_inclusive('\n')
-            .map(|raw| {
-                let start = offset;
-                offset += raw.len();
-                (start, raw.trim_end_matches(['\n', '\r']))
-            })
-            .collect()
-    };
+            .filter(|h| h.key.contains("timeline"))
+            .map(|h| h.body.clone()),
+    );
+    let in_timeline_section = |offset: usize| timeline_sections.contains(offset);
+    let all_lines: Vec<(usize, &str)> = lines
+        .lines()
+        .map(|(start, raw)| (start, raw.trim_end_matches(['\n', '\r'])))
+        .collect();
     for (index, &(line_start, line)) in all_lines.iter().enumerate() {
         if document.in_table(line_start)
             || document
@@ -324,7 +320,7 @@ mod tests {
     use super::*;
 
     fn timeline(text: &str) -> Timeline {
-        extract(&Document::parse(text), text)
+        extract(&Document::parse(text), text, &crate::LineIndex::new(text))
     }
 
     fn times(t: &Timeline) -> Vec<String> {

@@ -418,7 +418,7 @@ mod tests {
 
     fn milestones(text: &str) -> Milestones {
         let doc = Document::parse(text);
-        let timeline = extract(&doc, text);
+        let timeline = extract(&doc, text, &crate::LineIndex::new(text));
         find(&doc, text, &timeline)
     }
 

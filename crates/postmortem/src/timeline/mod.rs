@@ -34,7 +34,7 @@ pub fn analyse(
     profile: &Profile,
     lines: &LineIndex,
 ) -> TimelineAnalysis {
-    let timeline = extract(document, text);
+    let timeline = extract(document, text, lines);
     let milestones = milestones::find(document, text, &timeline);
     let stated = stated::find(document, text);
     let (durations, backwards) = durations::compute(&milestones, &stated, profile.ttm_from, lines);

@@ -157,16 +157,19 @@ const NOT_NAMES: &[&str] = &[
     "deployment",
 ];
 
-/// Every blaming phrase in `text`, skipping code blocks (`in_code`) and unchecked options.
+/// Every blaming phrase in `text`, skipping the lines that start where `skip` says (code
+/// blocks) and unchecked options.
 pub fn find(text: &str, skip: impl Fn(usize) -> bool) -> Vec<Blame> {
+    find_in_lines(&crate::LineIndex::new(text), skip)
+}
+
+/// [`find`] on a text whose lines are already indexed.
+pub fn find_in_lines(lines: &crate::LineIndex, skip: impl Fn(usize) -> bool) -> Vec<Blame> {
     let phrases = Phrases::new();
     let mut found = Vec::new();
     // Where a sentence's words start with a stem, from its start; one buffer for all.
     let mut sentence_stems: Vec<(usize, u32)> = Vec::new();
-    let mut offset = 0;
-    for raw in text.split_inclusive('\n') {
-        let start = offset;
-        offset += raw.len();
+    for (start, raw) in lines.lines() {
         let line = raw.trim_end_matches(['\n', '\r']);
         // The cheap first pass: where the line's words start with a stem (nearly never).
         let mut stems_at = STEM_SET.words_in(line).peekable();
