@@ -23,8 +23,16 @@ pub struct LineIndex<'t> {
 
 impl<'t> LineIndex<'t> {
     pub fn new(text: &'t str) -> Self {
+        let bytes = text.as_bytes();
         let mut line_starts = vec![0];
-        line_starts.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1));
+        let mut from = 0;
+        while let Some(at) = bytes
+            .get(from..)
+            .and_then(|rest| memchr::memchr(b'\n', rest))
+        {
+            from += at + 1;
+            line_starts.push(from);
+        }
         Self { text, line_starts }
     }
 

@@ -90,10 +90,28 @@ pub fn contains_ignoring_ascii_case(haystack: &str, needle: &str) -> bool {
     let Some(last_start) = bytes.len().checked_sub(wanted.len()) else {
         return false;
     };
-    let candidates = &bytes[..=last_start];
+    // The needle's first byte in each case, one `memchr` scan each (`memchr2` would add its
+    // own code to the page's wasm).
     let (lower, upper) = (first.to_ascii_lowercase(), first.to_ascii_uppercase());
-    memchr::memchr2_iter(lower, upper, candidates)
-        .any(|at| bytes[at + 1..at + wanted.len()].eq_ignore_ascii_case(rest))
+    let cases: &[u8] = if lower == upper {
+        &[lower]
+    } else {
+        &[lower, upper]
+    };
+    cases.iter().any(|&first| {
+        let mut from = 0;
+        while let Some(at) = bytes
+            .get(from..=last_start)
+            .and_then(|rest| memchr::memchr(first, rest))
+        {
+            let at = from + at;
+            if bytes[at + 1..at + wanted.len()].eq_ignore_ascii_case(rest) {
+                return true;
+            }
+            from = at + 1;
+        }
+        false
+    })
 }
 
 #[cfg(test)]
