@@ -45,14 +45,59 @@ impl<'t> LineIndex<'t> {
     /// assert_eq!(lines, [(0, "a\r\n"), (3, "\n"), (4, "b")]);
     /// ```
     pub fn lines(&self) -> impl Iterator<Item = (usize, &'t str)> + '_ {
-        let text = self.text;
-        let ends = self.line_starts.iter().skip(1).copied().chain([text.len()]);
-        self.line_starts
-            .iter()
-            .copied()
-            .zip(ends)
-            .filter(|(start, end)| start < end)
-            .map(move |(start, end)| (start, text.get(start..end).unwrap_or("")))
+        (0..self.line_starts.len())
+            .map(|index| self.nth_line(index))
+            .filter(|(_, line)| !line.is_empty())
+    }
+
+    /// The lines that hold at least one of `needles`, in order, each once, as [`lines`] gives
+    /// them. The timeline wants the few lines of a document with a word (`SLO`, `outage`,
+    /// `all times`): one search of the whole text per word finds them, where searching every
+    /// line would build a searcher per line. Needles hold no line break; empty ones match
+    /// nothing.
+    ///
+    /// [`lines`]: LineIndex::lines
+    ///
+    /// ```
+    /// let index = postmortem::LineIndex::new("SLO: 99.9%\nno\nbudget spent, SLO missed\n");
+    /// assert_eq!(
+    ///     index.lines_containing(&["SLO", "budget"]),
+    ///     [(0, "SLO: 99.9%\n"), (14, "budget spent, SLO missed\n")]
+    /// );
+    /// ```
+    pub fn lines_containing(&self, needles: &[&str]) -> Vec<(usize, &'t str)> {
+        let mut found: Vec<usize> = Vec::new();
+        for needle in needles.iter().filter(|n| !n.is_empty()) {
+            let mut from = 0;
+            while let Some(at) = self
+                .text
+                .get(from..)
+                .and_then(|rest| crate::search::find(rest, needle))
+            {
+                let index = self
+                    .line_starts
+                    .partition_point(|&start| start <= from + at)
+                    .saturating_sub(1);
+                found.push(index);
+                // On from the next line: one hit per line is enough.
+                from = self.nth_line(index + 1).0;
+            }
+        }
+        crate::order::sort(&mut found);
+        found.dedup();
+        found
+            .into_iter()
+            .map(|index| self.nth_line(index))
+            .collect()
+    }
+
+    /// The start and text (line break included) of the line at 0-based `index`; past the last
+    /// line, the end of the text and nothing.
+    fn nth_line(&self, index: usize) -> (usize, &'t str) {
+        let len = self.text.len();
+        let start = self.line_starts.get(index).copied().unwrap_or(len);
+        let end = self.line_starts.get(index + 1).copied().unwrap_or(len);
+        (start, self.text.get(start..end).unwrap_or(""))
     }
 
     /// Line and column of a byte offset. Offsets past the end, or inside a multi-byte
@@ -118,6 +163,20 @@ mod tests {
             }
             let index = LineIndex::new(&text);
             proptest::prop_assert_eq!(index.lines().collect::<Vec<_>>(), expected);
+        }
+
+        #[test]
+        fn lines_containing_agrees_with_a_line_by_line_search(
+            text in "[ab\n]{0,40}",
+            needles in proptest::collection::vec("[ab]{0,3}", 0..3),
+        ) {
+            let needles: Vec<&str> = needles.iter().map(String::as_str).collect();
+            let expected: Vec<(usize, &str)> = LineIndex::new(&text)
+                .lines()
+                .filter(|(_, line)| needles.iter().any(|n| !n.is_empty() && line.contains(n)))
+                .collect();
+            let index = LineIndex::new(&text);
+            proptest::prop_assert_eq!(index.lines_containing(&needles), expected);
         }
     }
 

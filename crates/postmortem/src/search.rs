@@ -8,11 +8,8 @@
 //! Offsets are bytes, and always character boundaries: a UTF-8 sequence's first byte never
 //! occurs inside another sequence.
 //!
-//! The timeline's passes want the few lines of a whole document that hold a word (`SLO`,
-//! `outage`, `all times`). Splitting every line and searching each costs a searcher per line;
-//! [`lines_containing`] searches the whole text once per word and hands back only the lines
-//! that matched. [`contains_ignoring_ascii_case`] answers "does the text hold this phrase in
-//! any case" without a lower-cased copy of the text.
+//! [`contains_ignoring_ascii_case`] answers "does the text hold this phrase in any case"
+//! without a lower-cased copy of the text.
 
 /// The byte offset of the first occurrence of `needle` in `haystack`, like `str::find`.
 ///
@@ -42,36 +39,6 @@ pub fn find(haystack: &str, needle: &str) -> Option<usize> {
 /// Whether `needle` occurs in `haystack`.
 pub fn contains(haystack: &str, needle: &str) -> bool {
     find(haystack, needle).is_some()
-}
-
-/// The lines of `text` that hold at least one of `needles`, in order, each once: the line's
-/// start offset and the line with its line break, as `split_inclusive('\n')` gives it.
-/// Needles hold no line break; empty needles match nothing.
-///
-/// ```
-/// let text = "SLO: 99.9%\nno\nbudget spent, SLO missed\n";
-/// let lines = postmortem::search::lines_containing(text, &["SLO", "budget"]);
-/// assert_eq!(lines, [(0, "SLO: 99.9%\n"), (14, "budget spent, SLO missed\n")]);
-/// ```
-pub fn lines_containing<'t>(text: &'t str, needles: &[&str]) -> Vec<(usize, &'t str)> {
-    let bytes = text.as_bytes();
-    let line_end =
-        |at: usize| memchr::memchr(b'\n', &bytes[at..]).map_or(bytes.len(), |p| at + p + 1);
-    let mut starts: Vec<usize> = Vec::new();
-    for needle in needles.iter().filter(|n| !n.is_empty()) {
-        let mut from = 0;
-        while let Some(at) = text.get(from..).and_then(|rest| find(rest, needle)) {
-            let hit = from + at;
-            starts.push(memchr::memrchr(b'\n', &bytes[..hit]).map_or(0, |p| p + 1));
-            from = line_end(hit);
-        }
-    }
-    crate::order::sort(&mut starts);
-    starts.dedup();
-    starts
-        .into_iter()
-        .map(|start| (start, text.get(start..line_end(start)).unwrap_or("")))
-        .collect()
 }
 
 /// Whether `haystack` holds `needle` with ASCII letters in any case: the same answer as
@@ -127,23 +94,6 @@ mod tests {
     }
 
     proptest! {
-        #[test]
-        fn lines_containing_agrees_with_a_line_by_line_search(
-            text in "[ab\n]{0,40}",
-            needles in prop::collection::vec("[ab]{0,3}", 0..3),
-        ) {
-            let needles: Vec<&str> = needles.iter().map(String::as_str).collect();
-            let mut expected = Vec::new();
-            let mut offset = 0;
-            for line in text.split_inclusive('\n') {
-                if needles.iter().any(|n| !n.is_empty() && line.contains(n)) {
-                    expected.push((offset, line));
-                }
-                offset += line.len();
-            }
-            prop_assert_eq!(super::lines_containing(&text, &needles), expected);
-        }
-
         #[test]
         fn ignoring_ascii_case_agrees_with_a_lower_cased_copy(
             haystack in "[aAbBÄä ]{0,30}",

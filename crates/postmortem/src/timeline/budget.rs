@@ -39,7 +39,7 @@ pub fn find(
     let mut slo: Option<(f64, Range<usize>)> = None;
     let mut stated_percent = None;
     let mut stated_minutes = None;
-    for (start, line) in crate::search::lines_containing(text, &["SLO", "udget", "vailability"]) {
+    for (start, line) in lines.lines_containing(&["SLO", "udget", "vailability"]) {
         if document.in_code(start) {
             continue;
         }

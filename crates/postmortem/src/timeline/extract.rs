@@ -80,7 +80,7 @@ pub(crate) fn nominal_date() -> NaiveDate {
 
 pub fn extract(document: &Document, text: &str, lines: &crate::LineIndex) -> Timeline {
     let incident_date = incident_date(document);
-    let zone = document_zone(document, text);
+    let zone = document_zone(document, lines);
     let mut raw: Vec<RawEntry> = Vec::new();
     let mut group = 0;
     for table in &document.tables {
@@ -271,7 +271,7 @@ fn incident_date(document: &Document) -> Option<NaiveDate> {
 }
 
 /// `All times in PST`, `Timeline (all times UTC)`, `All times are ET`.
-fn document_zone(document: &Document, text: &str) -> Option<Zone> {
+fn document_zone(document: &Document, lines: &crate::LineIndex) -> Option<Zone> {
     let from_heading = document.headings.iter().find_map(|h| {
         let lower = crate::fold::lower(&h.text);
         lower
@@ -280,7 +280,8 @@ fn document_zone(document: &Document, text: &str) -> Option<Zone> {
             .flatten()
     });
     from_heading.or_else(|| {
-        crate::search::lines_containing(text, &["imes"])
+        lines
+            .lines_containing(&["imes"])
             .into_iter()
             .filter(|(_, line)| crate::fold::lower(line).contains("all times"))
             .find_map(|(_, line)| zone_after_times(line))

@@ -36,7 +36,7 @@ pub fn analyse(
 ) -> TimelineAnalysis {
     let timeline = extract(document, text, lines);
     let milestones = milestones::find(document, text, &timeline);
-    let stated = stated::find(document, text);
+    let stated = stated::find(document, text, lines);
     let (durations, backwards) = durations::compute(&milestones, &stated, profile.ttm_from, lines);
     let error_budget = budget::find(document, text, durations.duration_minutes, lines);
     TimelineAnalysis {

@@ -90,7 +90,7 @@ fn is_meeting(heading: &str) -> bool {
     key.contains("review") || key.contains("meeting") || key.contains("sign off")
 }
 
-pub fn find(document: &Document, text: &str) -> Vec<StatedFigure> {
+pub fn find(document: &Document, text: &str, lines: &crate::LineIndex) -> Vec<StatedFigure> {
     let mut stated = Vec::new();
     let heading_at = |offset: usize| {
         document
@@ -121,7 +121,7 @@ pub fn find(document: &Document, text: &str) -> Vec<StatedFigure> {
         }
     }
     // `- Complete outage: 47 minutes (14:23-15:10 UTC)` as a plain list line.
-    for (start, line) in crate::search::lines_containing(text, &["utage"]) {
+    for (start, line) in lines.lines_containing(&["utage"]) {
         if document.field_at_line(start).is_some() || document.in_code(start) {
             continue;
         }
@@ -332,7 +332,7 @@ mod tests {
                     | Metric | Value |\n|---|---|\n| Duration | 23 minutes |\n\n\
                     ```json\n{\"duration_minutes\": 96}\n```\n";
         let doc = Document::parse(text);
-        let found: Vec<(Figure, f64)> = find(&doc, text)
+        let found: Vec<(Figure, f64)> = find(&doc, text, &crate::LineIndex::new(text))
             .iter()
             .map(|s| (s.figure, s.minutes))
             .collect();
@@ -350,6 +350,6 @@ mod tests {
     #[test]
     fn a_meeting_duration_is_not_the_incident_duration() {
         let text = "### 11.1 Post-Mortem Review\n- **Duration**: 45 minutes\n";
-        assert!(find(&Document::parse(text), text).is_empty());
+        assert!(find(&Document::parse(text), text, &crate::LineIndex::new(text)).is_empty());
     }
 }
