@@ -26,6 +26,7 @@ pub mod report;
 pub mod rules;
 pub mod search;
 pub mod severity;
+mod swar;
 pub mod time_text;
 pub mod timeline;
 pub mod wording;

@@ -22,7 +22,6 @@ pub struct Field {
 }
 
 impl Field {
-    /// Whether the key is `key`, ignoring case, a trailing `:` and a trailing `(...)` note.
     /// The key without a trailing `:` or `(...)` note (`Time to Detect` for
     /// `Time to Detect (TTD)`).
     pub fn base_key(&self) -> &str {
@@ -30,9 +29,18 @@ impl Field {
         head_before_note(key)
     }
 
+    /// Whether the key is `key`, ignoring case, a trailing `:` and a trailing `(...)` note.
     pub fn key_is(&self, key: &str) -> bool {
-        let mine = self.key.trim().trim_end_matches(':').trim();
         let wanted = key.trim().trim_end_matches(':').trim();
+        // Keys are kept trimmed, so when this one starts with a letter or digit, that byte
+        // alone settles nearly every comparison, before any trimming (lookups ask every field).
+        if let (Some(&mine), Some(&want)) = (self.key.as_bytes().first(), wanted.as_bytes().first())
+            && mine.is_ascii_alphanumeric()
+            && !mine.eq_ignore_ascii_case(&want)
+        {
+            return false;
+        }
+        let mine = self.key.trim().trim_end_matches(':').trim();
         // Both ways below need `wanted` to be a prefix of `mine` (which starts with no space),
         // so a different first byte or a longer `wanted` settles it without searching.
         let first = |s: &str| s.as_bytes().first().map(u8::to_ascii_lowercase);

@@ -176,11 +176,13 @@ impl Builder {
                 self.heading = Some((level as u8, range.start, String::new()));
             }
             Event::End(TagEnd::Heading(_)) => {
-                if let Some((level, start, title)) = self.heading.take() {
+                if let Some((level, start, mut title)) = self.heading.take() {
+                    let key = crate::heading_key::heading_key(&title);
+                    trim_in_place(&mut title);
                     self.document.headings.push(Heading {
                         level,
-                        key: crate::heading_key::heading_key(&title),
-                        text: title.trim().to_string(),
+                        key,
+                        text: title,
                         span: start..range.end,
                         body: range.end..text.len(),
                     });
@@ -220,7 +222,7 @@ impl Builder {
             }
             Event::End(TagEnd::TableCell) => {
                 if let (Some(row), Some(mut cell)) = (self.row.as_mut(), self.cell.take()) {
-                    cell.text = cell.text.trim().to_string();
+                    trim_in_place(&mut cell.text);
                     row.push(cell);
                 }
             }
@@ -311,6 +313,14 @@ pub(crate) fn containing<T>(
         .rev()
         .take(4)
         .find(|&i| span(&items[i]).contains(&offset))
+}
+
+/// Trims `text` without copying it (every cell and heading title is trimmed).
+fn trim_in_place(text: &mut String) {
+    let end = text.trim_end().len();
+    text.truncate(end);
+    let lead = text.len() - text.trim_start().len();
+    text.drain(..lead);
 }
 
 /// Ends each heading's body where the next heading of the same or higher level starts.

@@ -134,23 +134,9 @@ impl Stems {
     }
 }
 
-/// Which of the eight bytes of `bytes` from `at` are ASCII letters: bit 7 of each byte of the
-/// answer (little-endian, so byte `at` is the lowest), past the end counting as not letters.
+/// Which of the eight bytes of `bytes` from `at` are ASCII letters (see [`crate::swar`]).
 fn letters_of(bytes: &[u8], at: usize) -> u64 {
-    let mut eight = [0u8; 8];
-    let available = bytes.get(at..).unwrap_or_default();
-    let n = available.len().min(8);
-    eight[..n].copy_from_slice(&available[..n]);
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    const LOW: u64 = 0x7F7F_7F7F_7F7F_7F7F;
-    // Setting bit 5 makes capitals small; then a letter is a byte of 0x61..=0x7A, which is
-    // below 0x80 (no high bit), at least 0x61 (adding 0x1F reaches bit 7) and below 0x7B
-    // (adding 0x05 does not). Bit 7 is cleared first so the sums never carry into the next byte.
-    let folded = u64::from_le_bytes(eight) | 0x2020_2020_2020_2020;
-    let low = folded & LOW;
-    let at_least_a = (low + 0x1F1F_1F1F_1F1F_1F1F) & HIGH;
-    let past_z = (low + 0x0505_0505_0505_0505) & HIGH;
-    at_least_a & !past_z & !(folded & HIGH)
+    crate::swar::letters(crate::swar::load(bytes, at))
 }
 
 /// How a phrase is found from the stems of a line instead of by searching the line: the

@@ -1,0 +1,85 @@
+//! Eight bytes at a time: masks that say which bytes of a chunk belong to a class, for scans
+//! that would otherwise branch on every byte (the stem words of [`crate::wording`], the
+//! template tokens of [`crate::placeholders`]).
+//!
+//! A mask has bit 7 of each byte set for the bytes that belong, little-endian: the byte at the
+//! chunk's start is the lowest. Bytes past the end of the text count as zero bytes.
+
+const HIGH: u64 = 0x8080_8080_8080_8080;
+const LOW: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+
+/// `byte` in all eight places.
+const fn splat(byte: u8) -> u64 {
+    u64::from_le_bytes([byte; 8])
+}
+
+/// The eight bytes of `bytes` from `at`, zeros past its end.
+pub(crate) fn load(bytes: &[u8], at: usize) -> u64 {
+    let eight = match bytes.get(at..at.saturating_add(8)) {
+        Some(whole) => whole.try_into().unwrap_or_default(),
+        // The last bytes of the text: copied into zeros (a copy of a variable length is a
+        // call, too slow for every chunk).
+        None => {
+            let mut eight = [0u8; 8];
+            let available = bytes.get(at..).unwrap_or_default();
+            let n = available.len().min(8);
+            eight[..n].copy_from_slice(&available[..n]);
+            eight
+        }
+    };
+    u64::from_le_bytes(eight)
+}
+
+/// The bytes of `chunk` from `lo` to `hi` (both ASCII, `lo` at least 1). Bit 7 is cleared
+/// before adding so the sums never carry into the next byte: a byte of 0x00..=0x7F is at
+/// least `lo` when adding `0x80 - lo` reaches bit 7, and above `hi` when adding `0x7F - hi`
+/// does.
+pub(crate) const fn in_range(chunk: u64, lo: u8, hi: u8) -> u64 {
+    let low = chunk & LOW;
+    let at_least_lo = (low + splat(0x80 - lo)) & HIGH;
+    let above_hi = (low + splat(0x7F - hi)) & HIGH;
+    at_least_lo & !above_hi & !(chunk & HIGH)
+}
+
+/// The bytes of `chunk` equal to `byte`: the zero bytes of `chunk ^ byte`, found without
+/// carries (bit 7 of `(x & 0x7F) + 0x7F` is set when the low seven bits are not all zero).
+pub(crate) const fn equal_to(chunk: u64, byte: u8) -> u64 {
+    let x = chunk ^ splat(byte);
+    !(((x & LOW) + LOW) | x) & HIGH
+}
+
+/// The ASCII letters of `chunk` (setting bit 5 makes capitals small).
+pub(crate) const fn letters(chunk: u64) -> u64 {
+    in_range(chunk | splat(0x20), b'a', b'z')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{equal_to, in_range, letters, load};
+
+    /// Which bytes a mask marks.
+    fn marked(mask: u64) -> Vec<bool> {
+        (0..8).map(|i| mask >> (8 * i + 7) & 1 == 1).collect()
+    }
+
+    #[test]
+    fn the_end_of_the_text_reads_as_zeros() {
+        assert_eq!(load(b"abc", 0), u64::from_le_bytes(*b"abc\0\0\0\0\0"));
+        assert_eq!(load(b"abc", 3), 0);
+        assert_eq!(load(b"abc", 9), 0);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn masks_agree_with_byte_tests(bytes in proptest::collection::vec(0u8.., 0..20), at in 0usize..24) {
+            let chunk = load(&bytes, at);
+            let byte = |i: usize| bytes.get(at + i).copied().unwrap_or(0);
+            let each = |test: &dyn Fn(u8) -> bool| (0..8).map(|i| test(byte(i))).collect::<Vec<_>>();
+            proptest::prop_assert_eq!(marked(letters(chunk)), each(&|b| b.is_ascii_alphabetic()));
+            proptest::prop_assert_eq!(marked(in_range(chunk, b'A', b'Z')), each(&|b| b.is_ascii_uppercase()));
+            proptest::prop_assert_eq!(marked(in_range(chunk, 1, 0x7F)), each(&|b| (1..=0x7F).contains(&b)));
+            proptest::prop_assert_eq!(marked(equal_to(chunk, b'_')), each(&|b| b == b'_'));
+            proptest::prop_assert_eq!(marked(equal_to(chunk, 0)), each(&|b| b == 0));
+        }
+    }
+}
