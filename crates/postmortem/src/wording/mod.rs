@@ -3,38 +3,55 @@
 pub mod blame;
 
 /// Word stems (lower-case ASCII, three letters or more, up to 32) for a cheap first pass: does
-/// a line hold a word that starts with one of them, and which? Built at compile time with, for
-/// each of the first three places and each letter, the stems that have that letter there, so
-/// that a word is compared only with the stems that share its first three letters (nearly
-/// always none). Works on bytes: no UTF-8 decoding.
+/// a line hold a word that starts with one of them, and which? Built at compile time with the
+/// stems each pair of first letters can start, and those each third letter allows, so that a
+/// word is compared only with the stems that share its first three letters (nearly always
+/// none). Works on bytes: no UTF-8 decoding.
 ///
 /// Words are found eight bytes at a time ([`letters_of`]): a word starts at a letter whose
-/// byte before is not one, and only there are the first three letters looked up. Stepping
-/// byte by byte through words branched at every word's start and end.
+/// byte before is not one, and only there are the first letters looked up. Stepping byte by
+/// byte through words branched at every word's start and end.
 pub(crate) struct Stems {
     stems: &'static [&'static str],
-    /// `by_place[p][l]`: one bit per stem whose letter `p` is `l` (`a` = 0).
-    by_place: [[u32; 26]; 3],
+    /// One bit per stem starting with a pair of letters, at [`pair_index`] of the pair.
+    by_pair: [u32; 1024],
+    /// One bit per stem whose third letter is `l`, at `l & 31`.
+    by_third: [u32; 32],
+}
+
+/// Where a word's first two bytes are in [`Stems::by_pair`]: five bits of each (those of a
+/// letter, either case; other bytes share places with letters, which the full comparison
+/// then rejects).
+const fn pair_index(first: u8, second: u8) -> usize {
+    ((first as usize & 31) << 5) | (second as usize & 31)
 }
 
 impl Stems {
     pub(crate) const fn new(stems: &'static [&'static str]) -> Self {
         assert!(stems.len() <= 32, "a stem set holds at most 32 stems");
-        let mut by_place = [[0u32; 26]; 3];
+        let mut by_pair = [0u32; 1024];
+        let mut by_third = [0u32; 32];
         let mut i = 0;
         while i < stems.len() {
             let stem = stems[i].as_bytes();
             assert!(stem.len() >= 3, "a stem has three letters or more");
             let mut place = 0;
-            while place < 3 {
-                let letter = stem[place];
-                assert!(letter.is_ascii_lowercase(), "a stem is lower-case ASCII");
-                by_place[place][(letter - b'a') as usize] |= 1 << i;
+            while place < stem.len() {
+                assert!(
+                    stem[place].is_ascii_lowercase(),
+                    "a stem is lower-case ASCII"
+                );
                 place += 1;
             }
+            by_pair[pair_index(stem[0], stem[1])] |= 1 << i;
+            by_third[stem[2] as usize & 31] |= 1 << i;
             i += 1;
         }
-        Stems { stems, by_place }
+        Stems {
+            stems,
+            by_pair,
+            by_third,
+        }
     }
 
     /// The bit [`Stems::bits_in`] gives `stem`. For constants: a stem that is not in the set
@@ -85,12 +102,9 @@ impl Stems {
                 }
                 let start = chunk + starts.trailing_zeros() as usize / 8;
                 starts &= starts - 1;
-                let place = |p: usize| {
-                    let letter = bytes.get(start + p).map_or(0xFF, u8::to_ascii_lowercase);
-                    let index = usize::from(letter.wrapping_sub(b'a'));
-                    self.by_place[p].get(index).copied().unwrap_or(0)
-                };
-                let candidates = place(0) & place(1) & place(2);
+                let byte = |p: usize| bytes.get(start + p).copied().unwrap_or(0);
+                let candidates = self.by_pair[pair_index(byte(0), byte(1))]
+                    & self.by_third[usize::from(byte(2) & 31)];
                 if candidates == 0 {
                     continue;
                 }
@@ -117,7 +131,7 @@ impl Stems {
     }
 
     /// The bit of the stem `word` (ASCII letters) starts with, if any, of the `candidates`
-    /// its first three letters allow.
+    /// its first three bytes allow.
     fn stem_starting(&self, word: &[u8], mut candidates: u32) -> Option<u32> {
         while candidates != 0 {
             let k = candidates.trailing_zeros();
