@@ -50,6 +50,22 @@ impl<'t> LineIndex<'t> {
             .filter(|(_, line)| !line.is_empty())
     }
 
+    /// Every line as [`lines`] gives it, without its line break (and any `\r` before it):
+    /// what each line-by-line check reads. Trimmed byte by byte; `trim_end_matches` with a
+    /// set of characters decoded UTF-8 backwards on every line.
+    ///
+    /// [`lines`]: LineIndex::lines
+    ///
+    /// ```
+    /// let index = postmortem::LineIndex::new("a\r\n\nb");
+    /// let lines: Vec<_> = index.line_contents().collect();
+    /// assert_eq!(lines, [(0, "a"), (3, ""), (4, "b")]);
+    /// ```
+    pub fn line_contents(&self) -> impl Iterator<Item = (usize, &'t str)> + '_ {
+        self.lines()
+            .map(|(start, raw)| (start, without_line_break(raw)))
+    }
+
     /// The lines that hold at least one of `needles`, in order, each once, as [`lines`] gives
     /// them. The timeline wants the few lines of a document with a word (`SLO`, `outage`,
     /// `all times`): one search of the whole text per word finds them, where searching every
@@ -148,6 +164,17 @@ impl<'t> LineIndex<'t> {
     }
 }
 
+/// `raw` without the `\n` and `\r` bytes at its end, as `raw.trim_end_matches(['\n', '\r'])`.
+pub fn without_line_break(raw: &str) -> &str {
+    let kept = raw
+        .as_bytes()
+        .iter()
+        .rposition(|b| !matches!(b, b'\n' | b'\r'))
+        .map_or(0, |last| last + 1);
+    // The bytes dropped are ASCII, so `kept` is a character boundary.
+    raw.get(..kept).unwrap_or(raw)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -162,7 +189,12 @@ mod tests {
                 offset += line.len();
             }
             let index = LineIndex::new(&text);
-            proptest::prop_assert_eq!(index.lines().collect::<Vec<_>>(), expected);
+            proptest::prop_assert_eq!(index.lines().collect::<Vec<_>>(), expected.clone());
+            let trimmed: Vec<_> = expected
+                .iter()
+                .map(|&(start, line)| (start, line.trim_end_matches(['\n', '\r'])))
+                .collect();
+            proptest::prop_assert_eq!(index.line_contents().collect::<Vec<_>>(), trimmed);
         }
 
         #[test]

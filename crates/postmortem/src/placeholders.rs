@@ -39,8 +39,7 @@ pub enum PlaceholderKind {
 /// Every placeholder in the text, in order.
 pub fn find(text: &str, document: &Document, lines: &crate::LineIndex) -> Vec<Placeholder> {
     let mut found = Vec::new();
-    for (start, raw) in lines.lines() {
-        let line = raw.trim_end_matches(['\n', '\r']);
+    for (start, line) in lines.line_contents() {
         let in_front = document
             .front_matter
             .as_ref()

@@ -106,7 +106,7 @@ fn line_ranges(text: &str) -> impl Iterator<Item = (usize, &str)> {
     text.split_inclusive('\n').map(move |raw| {
         let line_start = start;
         start += raw.len();
-        (line_start, raw.trim_end_matches(['\n', '\r']))
+        (line_start, crate::line_index::without_line_break(raw))
     })
 }
 

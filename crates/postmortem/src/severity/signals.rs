@@ -163,8 +163,7 @@ pub fn find(
     let mut placeholder_starts = placeholders.iter().map(|p| p.span.start).peekable();
     // One buffer for every line's lower-cased copy.
     let mut lower = String::new();
-    for (start, raw) in lines.lines() {
-        let line = raw.trim_end_matches(['\n', '\r']);
+    for (start, line) in lines.line_contents() {
         while placeholder_starts.next_if(|&p| p < start).is_some() {}
         let has_placeholder = placeholder_starts
             .peek()

@@ -127,10 +127,7 @@ pub fn extract(document: &Document, text: &str, lines: &crate::LineIndex) -> Tim
             .map(|h| h.body.clone()),
     );
     let in_timeline_section = |offset: usize| timeline_sections.contains(offset);
-    let all_lines: Vec<(usize, &str)> = lines
-        .lines()
-        .map(|(start, raw)| (start, raw.trim_end_matches(['\n', '\r'])))
-        .collect();
+    let all_lines: Vec<(usize, &str)> = lines.line_contents().collect();
     for (index, &(line_start, line)) in all_lines.iter().enumerate() {
         if document.in_table(line_start)
             || document

@@ -169,8 +169,7 @@ pub fn find_in_lines(lines: &crate::LineIndex, skip: impl Fn(usize) -> bool) -> 
     let mut found = Vec::new();
     // Where a sentence's words start with a stem, from its start; one buffer for all.
     let mut sentence_stems: Vec<(usize, u32)> = Vec::new();
-    for (start, raw) in lines.lines() {
-        let line = raw.trim_end_matches(['\n', '\r']);
+    for (start, line) in lines.line_contents() {
         // The cheap first pass: where the line's words start with a stem (nearly never).
         let mut stems_at = STEM_SET.words_in(line).peekable();
         if stems_at.peek().is_none() || skip(start) || line.trim_start().starts_with("- [ ]") {
