@@ -13,7 +13,7 @@ use postmortem::{
     severity, timeline,
 };
 
-const PHASES: [&str; 9] = [
+const PHASES: [&str; 10] = [
     "parse",
     "lines",
     "profile",
@@ -23,6 +23,7 @@ const PHASES: [&str; 9] = [
     "severity",
     "actions",
     "rules",
+    "report",
 ];
 
 /// Runs `phase`, adding its milliseconds to `total`.
@@ -98,7 +99,10 @@ fn main() {
                 config: &config,
             })
         });
-        black_box(findings);
+        let reported = timed(&mut spent[9], || {
+            postmortem::findings_reported(findings, &actions, &lines, &config)
+        });
+        black_box(reported);
     }
     let mean = |ms: f64| ms / runs as f64;
     for (name, ms) in PHASES.iter().zip(spent) {

@@ -54,6 +54,23 @@ pub fn check_sections(text: &str, config: &Config) -> (ProfileRef, Completion) {
     (profile, completion)
 }
 
+/// The last step of [`check`]: each finding as a diagnostic with its line and column, and the
+/// action-item summary naming the findings in each item.
+pub fn findings_reported(
+    findings: Vec<rules::Finding>,
+    actions: &[actions::ActionItem],
+    lines: &LineIndex,
+    config: &Config,
+) -> (Vec<Diagnostic>, actions::ActionSummary) {
+    let diagnostics: Vec<Diagnostic> = findings
+        .into_iter()
+        .map(|finding| Diagnostic::new(finding, lines))
+        .collect();
+    let mut action_items = actions::summarise(actions, config.today);
+    actions::attach_findings(&mut action_items.items, &diagnostics);
+    (diagnostics, action_items)
+}
+
 /// Checks one postmortem against its profile and returns everything the tools show.
 ///
 /// ```
@@ -81,7 +98,7 @@ pub fn check(text: &str, config: &Config) -> Report {
         &lines,
     );
     let actions = actions::find(&document, text, &lines);
-    let diagnostics: Vec<Diagnostic> = rules::run(&rules::Context {
+    let findings = rules::run(&rules::Context {
         text,
         document: &document,
         profile: &choice,
@@ -92,18 +109,8 @@ pub fn check(text: &str, config: &Config) -> Report {
         actions: &actions,
         lines: &lines,
         config,
-    })
-    .into_iter()
-    .map(|finding| Diagnostic::new(finding, &lines))
-    .collect();
-    let mut action_items = actions::summarise(&actions, config.today);
-    for item in &mut action_items.items {
-        item.findings = diagnostics
-            .iter()
-            .filter(|d| item.item.span.contains(&d.span.start))
-            .map(|d| d.name)
-            .collect();
-    }
+    });
+    let (diagnostics, action_items) = findings_reported(findings, &actions, &lines, config);
     Report {
         profile: ProfileRef {
             id: choice.profile.id.clone(),

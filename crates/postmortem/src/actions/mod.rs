@@ -119,6 +119,24 @@ pub fn summarise(items: &[ActionItem], today: Option<NaiveDate>) -> ActionSummar
     }
 }
 
+/// Names in each item's `findings` the diagnostics that start inside it, in the diagnostics'
+/// order. The diagnostics are ordered by where they start once and each item takes its own by
+/// binary search: asking every diagnostic about every item grew with items × diagnostics (a
+/// long document has thousands of each).
+pub fn attach_findings(items: &mut [ActionItemReport], diagnostics: &[crate::Diagnostic]) {
+    let start = |index: &usize| diagnostics[*index].span.start;
+    let mut by_start: Vec<usize> = (0..diagnostics.len()).collect();
+    crate::order::sort_by_key(&mut by_start, start);
+    for report in items {
+        let span = &report.item.span;
+        let from = by_start.partition_point(|i| start(i) < span.start);
+        let to = by_start.partition_point(|i| start(i) < span.end).max(from);
+        let mut inside = by_start[from..to].to_vec();
+        crate::order::sort(&mut inside);
+        report.findings = inside.into_iter().map(|i| diagnostics[i].name).collect();
+    }
+}
+
 /// Whether a heading opens an action-items section (`Action Items`, `5.1 Immediate Action
 /// Items`), as opposed to the incident's own response actions.
 fn is_action_heading(key: &str) -> bool {
@@ -384,6 +402,50 @@ mod tests {
     fn items(text: &str) -> Vec<ActionItem> {
         let doc = Document::parse(text);
         find(&doc, text, &crate::LineIndex::new(text))
+    }
+
+    #[test]
+    fn each_item_names_the_findings_that_start_inside_it_in_report_order() {
+        let text = "## Summary\n\n[Summary]\n\n## Action Items\n\n\
+                    | Action | Owner | Due Date | Status | Priority |\n|---|---|---|---|---|\n\
+                    | Improve monitoring | | | Open | |\n\
+                    | Add a p99 latency alert on the search cache | Priya Raman | 2026-12-01 | Open | P1 |\n\
+                    | Look into it | [Owner] | soon | Open | P2 |\n";
+        let report = crate::check(text, &crate::Config::default());
+        let items = &report.action_items.as_ref().unwrap().items;
+        assert_eq!(items.len(), 3);
+        for item in items {
+            let expected: Vec<&str> = report
+                .diagnostics
+                .iter()
+                .filter(|d| item.item.span.contains(&d.span.start))
+                .map(|d| d.name)
+                .collect();
+            assert_eq!(item.findings, expected, "{}", item.item.action);
+        }
+        assert!(
+            items[0].findings.contains(&"vague-action"),
+            "{:?}",
+            items[0].findings
+        );
+        assert!(items[1].findings.is_empty(), "{:?}", items[1].findings);
+        assert!(items[2].findings.len() >= 2, "{:?}", items[2].findings);
+        // The placeholder in the summary belongs to no item.
+        assert!(
+            report
+                .diagnostics
+                .iter()
+                .any(|d| d.span.start < text.find("## Action").unwrap())
+        );
+        // Diagnostics in any order keep that order in each item.
+        let reversed: Vec<crate::Diagnostic> = report.diagnostics.iter().rev().cloned().collect();
+        let mut again = items.clone();
+        attach_findings(&mut again, &reversed);
+        for (item, before) in again.iter().zip(items) {
+            let mut expected = before.findings.clone();
+            expected.reverse();
+            assert_eq!(item.findings, expected);
+        }
     }
 
     #[test]
