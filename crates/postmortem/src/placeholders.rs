@@ -223,9 +223,9 @@ const TOKEN_PART: [bool; 256] = {
 };
 
 /// Ranges of placeholder tokens on a line: words of [`TOKEN_PART`] bytes holding a mark, an
-/// upper-case letter or `_` (template tokens and variables have one). The marks are found eight bytes at a time ([`marks`]) and only the words
-/// around them are looked at; stepping through every byte of prose cost more than the rest
-/// of the placeholder search.
+/// upper-case letter or `_` (template tokens and variables have one). The marks are found
+/// eight bytes at a time ([`marks`]) and only the words around them are looked at; stepping
+/// through every byte of prose cost more than the rest of the placeholder search.
 fn tokens(line: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let bytes = line.as_bytes();
