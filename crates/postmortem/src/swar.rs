@@ -30,7 +30,7 @@ pub(crate) fn load(bytes: &[u8], at: usize) -> u64 {
     u64::from_le_bytes(eight)
 }
 
-/// The bytes of `chunk` from `lo` to `hi` (both ASCII, `lo` at least 1). Bit 7 is cleared
+/// The bytes of `chunk` from `lo` to `hi` (both ASCII). Bit 7 is cleared
 /// before adding so the sums never carry into the next byte: a byte of 0x00..=0x7F is at
 /// least `lo` when adding `0x80 - lo` reaches bit 7, and above `hi` when adding `0x7F - hi`
 /// does.

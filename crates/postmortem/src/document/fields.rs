@@ -25,13 +25,12 @@ impl Field {
     /// The key without a trailing `:` or `(...)` note (`Time to Detect` for
     /// `Time to Detect (TTD)`).
     pub fn base_key(&self) -> &str {
-        let key = self.key.trim().trim_end_matches(':').trim();
-        head_before_note(key)
+        head_before_note(without_colon(&self.key))
     }
 
     /// Whether the key is `key`, ignoring case, a trailing `:` and a trailing `(...)` note.
     pub fn key_is(&self, key: &str) -> bool {
-        let wanted = key.trim().trim_end_matches(':').trim();
+        let wanted = without_colon(key);
         // Keys are kept trimmed, so when this one starts with a letter or digit, that byte
         // alone settles nearly every comparison, before any trimming (lookups ask every field).
         if let (Some(&mine), Some(&want)) = (self.key.as_bytes().first(), wanted.as_bytes().first())
@@ -40,7 +39,7 @@ impl Field {
         {
             return false;
         }
-        let mine = self.key.trim().trim_end_matches(':').trim();
+        let mine = without_colon(&self.key);
         // Both ways below need `wanted` to be a prefix of `mine` (which starts with no space),
         // so a different first byte or a longer `wanted` settles it without searching.
         let first = |s: &str| s.as_bytes().first().map(u8::to_ascii_lowercase);
@@ -49,6 +48,11 @@ impl Field {
         }
         mine.eq_ignore_ascii_case(wanted) || head_before_note(mine).eq_ignore_ascii_case(wanted)
     }
+}
+
+/// `key` trimmed and without trailing `:`.
+fn without_colon(key: &str) -> &str {
+    key.trim().trim_end_matches(':').trim()
 }
 
 /// `key` up to a ` (` note, trimmed; all of `key` when it has none. (`search::find` rather
@@ -64,7 +68,7 @@ pub(super) fn scan(text: &str, code: &[CodeBlock], front: Option<&FrontMatter>) 
         super::containing(code, offset, |c| &c.span).is_some()
             || front.is_some_and(|f| f.span.contains(&offset))
     };
-    let lines: Vec<(usize, &str)> = line_ranges(text).collect();
+    let lines: Vec<(usize, &str)> = crate::LineIndex::new(text).line_contents().collect();
     let mut fields: Vec<Field> = Vec::new();
     let mut i = 0;
     while i < lines.len() {
@@ -98,16 +102,6 @@ pub(super) fn scan(text: &str, code: &[CodeBlock], front: Option<&FrontMatter>) 
         fields.extend(nested);
     }
     fields
-}
-
-/// Each line's start offset and text, without the line ending.
-fn line_ranges(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    let mut start = 0;
-    text.split_inclusive('\n').map(move |raw| {
-        let line_start = start;
-        start += raw.len();
-        (line_start, crate::line_index::without_line_break(raw))
-    })
 }
 
 fn is_list_item(line: &str) -> bool {
