@@ -235,11 +235,7 @@ struct Columns {
 
 impl Columns {
     fn of(table: &Table) -> Option<Columns> {
-        let keys: Vec<String> = table
-            .header
-            .iter()
-            .map(|c| crate::heading_key::heading_key(&c.text))
-            .collect();
+        let keys = &table.header_keys;
         let find = |test: &dyn Fn(&str) -> bool| keys.iter().position(|k| test(k));
         let action =
             find(&|k| k == "action" || k == "action item" || k == "task" || k == "action items")?;

@@ -55,6 +55,9 @@ pub struct Heading {
 pub struct Table {
     pub span: Range<usize>,
     pub header: Vec<Cell>,
+    /// The comparable form of each header cell (see `heading_key`), in the same order: the
+    /// timeline and the action items look their columns up by it.
+    pub header_keys: Vec<String>,
     pub rows: Vec<Vec<Cell>>,
 }
 
@@ -195,7 +198,12 @@ impl Builder {
                 });
             }
             Event::End(TagEnd::Table) => {
-                if let Some(table) = self.table.take() {
+                if let Some(mut table) = self.table.take() {
+                    table.header_keys = table
+                        .header
+                        .iter()
+                        .map(|c| crate::heading_key::heading_key(&c.text))
+                        .collect();
                     self.document.tables.push(table);
                 }
             }
@@ -382,6 +390,7 @@ mod tests {
         let table = &doc.tables[0];
         let header: Vec<_> = table.header.iter().map(|c| c.text.as_str()).collect();
         assert_eq!(header, ["Time (UTC)", "Event"]);
+        assert_eq!(table.header_keys, ["time", "event"]);
         assert_eq!(table.rows[0][1].text, "Alert fires");
         assert_eq!(text[table.rows[0][0].span.clone()].trim(), "14:02");
     }

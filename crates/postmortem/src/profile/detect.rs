@@ -124,26 +124,41 @@ fn named_in_document(document: &Document) -> Vec<(String, Range<usize>, ProfileS
 /// The profile sharing most headings with the document, if any heading is shared.
 /// Ties go to the profile with fewer headings of its own (the more specific one).
 fn detect<'a>(document: &Document, config: &'a Config) -> Option<&'a Profile> {
-    let mut keys: Vec<String> = document
-        .headings
-        .iter()
-        .map(|h| h.key.clone())
-        .filter(|k| !k.is_empty())
-        .collect();
-    crate::order::sort(&mut keys);
-    keys.dedup();
     let custom_keys: Vec<Vec<String>> = config.profiles.iter().map(Profile::heading_keys).collect();
-    let candidates = config
+    let candidates: Vec<(&Profile, &[String])> = config
         .profiles
         .iter()
-        .zip(custom_keys.iter())
-        .chain(BUILTIN.iter().zip(BUILTIN_KEYS.iter()));
+        .zip(custom_keys.iter().map(Vec::as_slice))
+        .chain(BUILTIN.iter().zip(BUILTIN_KEYS.iter().map(Vec::as_slice)))
+        .collect();
+    // Every candidate's keys in one sorted list, so that each heading is looked up once
+    // (a long document has thousands of headings, mostly repeats).
+    let mut all_keys: Vec<(&str, usize)> = candidates
+        .iter()
+        .enumerate()
+        .flat_map(|(c, (_, keys))| keys.iter().map(move |k| (k.as_str(), c)))
+        .collect();
+    crate::order::sort(&mut all_keys);
+    // Which keys of the list the document has; a profile's keys are without repeats, so the
+    // keys it shares are its entries seen.
+    let mut seen = vec![false; all_keys.len()];
+    for heading in &document.headings {
+        let key = heading.key.as_str();
+        let first = all_keys.partition_point(|(k, _)| *k < key);
+        for (flag, _) in seen[first..]
+            .iter_mut()
+            .zip(&all_keys[first..])
+            .take_while(|(_, (k, _))| *k == key)
+        {
+            *flag = true;
+        }
+    }
+    let mut shared = vec![0usize; candidates.len()];
+    for ((_, c), _) in all_keys.iter().zip(&seen).filter(|(_, s)| **s) {
+        shared[*c] += 1;
+    }
     let mut best: Option<(&Profile, usize, usize)> = None;
-    for (profile, profile_keys) in candidates {
-        let shared = keys
-            .iter()
-            .filter(|k| profile_keys.binary_search(k).is_ok())
-            .count();
+    for ((profile, profile_keys), shared) in candidates.into_iter().zip(shared) {
         let better = match best {
             None => shared > 0,
             Some((_, best_shared, best_len)) => {
@@ -215,6 +230,14 @@ mod tests {
             choice.unknown.as_ref().map(|u| u.0.as_str()),
             Some("nonsense")
         );
+    }
+
+    #[test]
+    fn a_heading_repeated_counts_once() {
+        let repeated = "## Recurrence Risk\n".repeat(5);
+        let text = format!("{repeated}## 5 Whys Analysis\n## Document Changelog\n");
+        assert_eq!(chosen(&text, &Config::default()).0, "comprehensive");
+        assert_eq!(chosen(&repeated, &Config::default()).0, "trading-risk");
     }
 
     #[test]

@@ -15,7 +15,6 @@ use chrono::{Duration, NaiveDate, NaiveDateTime};
 use super::clock::{Stamp, find_date, find_stamps, leading_stamp};
 use super::zone::Zone;
 use crate::document::Document;
-use crate::heading_key::heading_key;
 
 /// One timed entry.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -84,7 +83,7 @@ pub fn extract(document: &Document, text: &str, lines: &crate::LineIndex) -> Tim
     let mut raw: Vec<RawEntry> = Vec::new();
     let mut group = 0;
     for table in &document.tables {
-        let Some(column) = table.header.iter().position(|c| is_time_header(&c.text)) else {
+        let Some(column) = table.header_keys.iter().position(|k| is_time_key(k)) else {
             continue;
         };
         let header_zone = zone_in_parentheses(&table.header[column].text);
@@ -238,9 +237,8 @@ fn event_text(rest: &str) -> String {
     .to_string()
 }
 
-/// `Time`, `Time (UTC)`, `Time (ET)`, `Timestamp`, `When`.
-fn is_time_header(header: &str) -> bool {
-    let key = heading_key(header);
+/// The key of `Time`, `Time (UTC)`, `Time (ET)`, `Timestamp`, `When`.
+fn is_time_key(key: &str) -> bool {
     key == "time" || key == "timestamp" || key == "when" || key.starts_with("time ")
 }
 
