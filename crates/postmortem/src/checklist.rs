@@ -87,16 +87,12 @@ pub fn evaluate(
     placeholders: &[Placeholder],
     lines: &LineIndex,
 ) -> Completion {
-    let heading_keys: Vec<String> = document.headings.iter().map(|h| h.key.clone()).collect();
     let sections: Vec<SectionStatus> = profile
         .sections
         .iter()
         .map(|spec| {
             let names = spec.name_keys();
-            let heading = heading_keys
-                .iter()
-                .position(|key| names.contains(key))
-                .map(|i| &document.headings[i]);
+            let heading = document.headings.iter().find(|h| names.contains(&h.key));
             let Some(heading) = heading else {
                 return SectionStatus {
                     id: spec.id.clone(),
@@ -145,7 +141,7 @@ pub fn evaluate(
         })
         .collect();
     let mut sections = sections;
-    place_missing_sections(&mut sections, profile, document, &heading_keys, text);
+    place_missing_sections(&mut sections, profile, document, text);
     Completion {
         percent: percent(&sections),
         sections,
@@ -160,7 +156,6 @@ fn place_missing_sections(
     sections: &mut [SectionStatus],
     profile: &Profile,
     document: &Document,
-    heading_keys: &[String],
     text: &str,
 ) {
     for i in 0..sections.len() {
@@ -174,7 +169,7 @@ fn place_missing_sections(
             .as_deref()
             .and_then(|after| {
                 let wanted = heading_key(after);
-                heading_keys.iter().position(|k| *k == wanted)
+                document.headings.iter().position(|h| h.key == wanted)
             })
             .map(|index| after_heading(document, index, level));
         let next_present = sections[i + 1..].iter().find_map(|s| {

@@ -2,11 +2,21 @@
 //! and structure follow those templates; the starter templates in `templates/` are our own words.
 
 use super::{Minimum, Profile, Requirement, SectionSpec, SeverityScale, TtmFrom};
+use crate::document::Document;
 
 use Requirement::{Recommended, Required};
 
-pub(super) fn profiles() -> Vec<Profile> {
-    [
+/// The built-in profiles, each with the heading keys that identify it (see
+/// [`Profile::heading_keys`]).
+pub(super) struct Builtin {
+    pub profiles: Vec<Profile>,
+    pub keys: Vec<Vec<String>>,
+}
+
+/// Builds [`Builtin`], parsing each starter template once for its outline and its keys (on
+/// the first check, so before the page's first render).
+pub(super) fn profiles() -> Builtin {
+    let (profiles, keys) = [
         trading_risk(),
         comprehensive(),
         sre_slo(),
@@ -14,8 +24,14 @@ pub(super) fn profiles() -> Vec<Profile> {
         response_analysis(),
     ]
     .into_iter()
-    .map(Profile::with_outline_from_template)
-    .collect()
+    .map(|profile| {
+        let template = Document::parse(&profile.template);
+        let profile = profile.with_outline_from(&template);
+        let keys = profile.heading_keys_in(&template);
+        (profile, keys)
+    })
+    .unzip();
+    Builtin { profiles, keys }
 }
 
 fn section(id: &str, title: &str, aliases: &[&str], requirement: Requirement) -> SectionSpec {

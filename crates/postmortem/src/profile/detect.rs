@@ -6,7 +6,6 @@
 //! shares most. Numbering, emoji and case do not matter (see `heading_key`).
 
 use std::ops::Range;
-use std::sync::LazyLock;
 
 use serde::Serialize;
 
@@ -51,9 +50,6 @@ pub enum ProfileSource {
     Default,
 }
 
-static BUILTIN_KEYS: LazyLock<Vec<Vec<String>>> =
-    LazyLock::new(|| BUILTIN.iter().map(Profile::heading_keys).collect());
-
 /// Chooses the profile for `document`.
 pub fn select<'a>(document: &Document, config: &'a Config) -> ProfileChoice<'a> {
     let mut unknown = None;
@@ -90,7 +86,7 @@ pub fn select<'a>(document: &Document, config: &'a Config) -> ProfileChoice<'a> 
 }
 
 fn default_profile(config: &Config) -> &Profile {
-    find(DEFAULT_PROFILE, config).unwrap_or(&BUILTIN[0])
+    find(DEFAULT_PROFILE, config).unwrap_or(&BUILTIN.profiles[0])
 }
 
 /// Profile ids the document names, in order of precedence, with where they are named.
@@ -129,7 +125,12 @@ fn detect<'a>(document: &Document, config: &'a Config) -> Option<&'a Profile> {
         .profiles
         .iter()
         .zip(custom_keys.iter().map(Vec::as_slice))
-        .chain(BUILTIN.iter().zip(BUILTIN_KEYS.iter().map(Vec::as_slice)))
+        .chain(
+            BUILTIN
+                .profiles
+                .iter()
+                .zip(BUILTIN.keys.iter().map(Vec::as_slice)),
+        )
         .collect();
     // Every candidate's keys in one sorted list, so that each heading is looked up once
     // (a long document has thousands of headings, mostly repeats).
@@ -183,7 +184,7 @@ mod tests {
 
     #[test]
     fn every_starter_template_is_detected_as_its_own_profile() {
-        for profile in BUILTIN.iter() {
+        for profile in BUILTIN.profiles.iter() {
             let (id, source) = chosen(&profile.template, &Config::default());
             assert_eq!(
                 (id.as_str(), source),

@@ -150,14 +150,15 @@ impl Profile {
         }))
     }
 
-    /// Fills each section's `level` and `after` from the starter template where not set.
-    pub fn with_outline_from_template(mut self) -> Self {
-        let template = Document::parse(&self.template);
+    /// Fills each section's `level` and `after` from its starter template (`template`, parsed)
+    /// where not set.
+    fn with_outline_from(mut self, template: &Document) -> Self {
         for section in &mut self.sections {
+            let names = section.name_keys();
             let Some(index) = template
                 .headings
                 .iter()
-                .position(|h| section.matches_heading(&h.text))
+                .position(|h| names.contains(&h.key))
             else {
                 continue;
             };
@@ -173,16 +174,16 @@ impl Profile {
     /// plus every section title and alias. Used to detect the profile of a document.
     /// Sorted and without repeats, for binary search.
     pub fn heading_keys(&self) -> Vec<String> {
-        let template = Document::parse(&self.template);
+        self.heading_keys_in(&Document::parse(&self.template))
+    }
+
+    /// [`Profile::heading_keys`] with the starter template already parsed.
+    fn heading_keys_in(&self, template: &Document) -> Vec<String> {
         let mut keys: Vec<String> = template
             .headings
             .iter()
             .map(|h| h.key.clone())
-            .chain(
-                self.sections
-                    .iter()
-                    .flat_map(|s| s.names().map(|n| heading_key(n))),
-            )
+            .chain(self.sections.iter().flat_map(SectionSpec::name_keys))
             .filter(|k| !k.is_empty())
             .collect();
         crate::order::sort(&mut keys);
@@ -191,11 +192,11 @@ impl Profile {
     }
 }
 
-static BUILTIN: LazyLock<Vec<Profile>> = LazyLock::new(builtin::profiles);
+static BUILTIN: LazyLock<builtin::Builtin> = LazyLock::new(builtin::profiles);
 
 /// Every built-in profile.
 pub fn builtin_profiles() -> &'static [Profile] {
-    &BUILTIN
+    &BUILTIN.profiles
 }
 
 /// A profile by id: the config's own profiles first, then the built-in ones.
@@ -203,7 +204,7 @@ pub fn find<'a>(id: &str, config: &'a Config) -> Option<&'a Profile> {
     config
         .profiles
         .iter()
-        .chain(BUILTIN.iter())
+        .chain(BUILTIN.profiles.iter())
         .find(|p| p.id.eq_ignore_ascii_case(id.trim()))
 }
 
@@ -215,7 +216,7 @@ mod tests {
     use super::*;
 
     fn builtin(id: &str) -> &'static Profile {
-        BUILTIN.iter().find(|p| p.id == id).unwrap()
+        BUILTIN.profiles.iter().find(|p| p.id == id).unwrap()
     }
 
     #[test]
@@ -234,7 +235,7 @@ mod tests {
 
     #[test]
     fn there_are_five_profiles_with_unique_section_ids_and_a_template_holding_every_section() {
-        let ids: Vec<_> = BUILTIN.iter().map(|p| p.id.as_str()).collect();
+        let ids: Vec<_> = BUILTIN.profiles.iter().map(|p| p.id.as_str()).collect();
         assert_eq!(
             ids,
             [
