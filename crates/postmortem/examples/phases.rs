@@ -10,7 +10,7 @@ use std::time::Instant;
 
 use postmortem::{
     Config, Document, LineIndex, actions, check, checklist, document, placeholders, profile, rules,
-    severity, timeline,
+    severity, timeline, wording,
 };
 
 const PHASES: [&str; 10] = [
@@ -72,17 +72,15 @@ fn main() {
         let timeline = timed(&mut spent[5], || {
             timeline::analyse(&document, text, choice.profile, &lines)
         });
-        let severity = timed(&mut spent[6], || {
+        // The stem-word scan serves severity and the blame rule; it is timed with severity.
+        let (severity, stem_words) = timed(&mut spent[6], || {
+            let stem_words = wording::StemWords::find(text);
             let minutes = timeline.durations.duration_minutes;
-            severity::assess(
-                &document,
-                text,
-                choice.profile,
-                &matrix,
-                &placeholders,
-                minutes,
-                &lines,
-            )
+            let signals =
+                severity::signals::find(&document, &lines, &stem_words, &placeholders, minutes);
+            let severity =
+                severity::assess(&document, text, choice.profile, &matrix, &signals, &lines);
+            (severity, stem_words)
         });
         let actions = timed(&mut spent[7], || actions::find(&document, text, &lines));
         let findings = timed(&mut spent[8], || {
@@ -96,6 +94,7 @@ fn main() {
                 severity: &severity,
                 actions: &actions,
                 lines: &lines,
+                stem_words: &stem_words,
                 config: &config,
             })
         });

@@ -87,14 +87,21 @@ pub fn check(text: &str, config: &Config) -> Report {
     let placeholders = placeholders::find(text, &document, &lines);
     let completion = checklist::evaluate(&document, text, choice.profile, &placeholders, &lines);
     let timeline = timeline::analyse(&document, text, choice.profile, &lines);
+    let stem_words = wording::StemWords::find(text);
+    let signals = severity::signals::find(
+        &document,
+        &lines,
+        &stem_words,
+        &placeholders,
+        timeline.durations.duration_minutes,
+    );
     let default_matrix = severity::SeverityMatrix::default();
     let severity = severity::assess(
         &document,
         text,
         choice.profile,
         config.severity_matrix.as_ref().unwrap_or(&default_matrix),
-        &placeholders,
-        timeline.durations.duration_minutes,
+        &signals,
         &lines,
     );
     let actions = actions::find(&document, text, &lines);
@@ -108,6 +115,7 @@ pub fn check(text: &str, config: &Config) -> Report {
         severity: &severity,
         actions: &actions,
         lines: &lines,
+        stem_words: &stem_words,
         config,
     });
     let (diagnostics, action_items) = findings_reported(findings, &actions, &lines, config);

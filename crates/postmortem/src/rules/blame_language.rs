@@ -30,18 +30,20 @@ declare_rule! {
 }
 
 fn check(context: &Context) -> Vec<Finding> {
-    blame::find_in_lines(context.lines, |offset| context.document.in_code(offset))
-        .into_iter()
-        .map(|b| {
-            RULE.finding(
-                b.span,
-                format!(
-                    "\"{}\" puts the cause on a person: blame stops the inquiry before the system's \
+    blame::find_in_lines(context.lines, context.stem_words, |offset| {
+        context.document.in_code(offset)
+    })
+    .into_iter()
+    .map(|b| {
+        RULE.finding(
+            b.span,
+            format!(
+                "\"{}\" puts the cause on a person: blame stops the inquiry before the system's \
                      part is found; describe what made the action possible or easy (\"the runbook \
                      allowed...\", \"nothing checked...\")",
-                    b.phrase
-                ),
-            )
-        })
-        .collect()
+                b.phrase
+            ),
+        )
+    })
+    .collect()
 }

@@ -76,6 +76,7 @@ use crate::profile::ProfileChoice;
 use crate::report::Severity;
 use crate::severity::SeverityReport;
 use crate::timeline::TimelineAnalysis;
+use crate::wording::StemWords;
 
 /// A rule's identity and its check.
 #[derive(Debug)]
@@ -106,6 +107,8 @@ pub struct Context<'a> {
     pub severity: &'a SeverityReport,
     pub actions: &'a [ActionItem],
     pub lines: &'a LineIndex<'a>,
+    /// Where the text's words start with a signal or blame stem.
+    pub stem_words: &'a StemWords,
     pub config: &'a Config,
 }
 

@@ -14,7 +14,7 @@ pub use signals::{Signal, SignalKind};
 
 use crate::document::Document;
 use crate::line_index::LineIndex;
-use crate::placeholders::{Placeholder, is_choice_list, repair_emoji};
+use crate::placeholders::{is_choice_list, repair_emoji};
 use crate::profile::Profile;
 
 /// The severity object of the report.
@@ -62,17 +62,18 @@ pub struct Definition {
 /// Fields that declare the severity.
 const SEVERITY_FIELDS: &[&str] = &["Severity", "Incident Severity", "Severity Level"];
 
+/// The severity report from the impact `signals` found in the document ([`signals::find`]):
+/// the declared label, the one the signals suggest under `matrix`, and the document's own
+/// definitions.
 pub fn assess(
     document: &Document,
     text: &str,
     profile: &Profile,
     matrix: &SeverityMatrix,
-    placeholders: &[Placeholder],
-    duration_minutes: Option<f64>,
+    signals: &[Signal],
     lines: &LineIndex,
 ) -> SeverityReport {
     let labels = &profile.severity_scale.labels;
-    let signals = signals::find(document, lines, placeholders, duration_minutes);
     let mut notes = Vec::new();
     let reasons: Vec<Reason> = signals
         .iter()
@@ -109,7 +110,7 @@ pub fn assess(
             .map(|i| matrix::level_of_label(i, labels.len()))
     });
     let definitions = definitions(document, text, labels, lines);
-    let (defined, defined_span) = implied_by_definitions(document, text, labels, &signals)
+    let (defined, defined_span) = implied_by_definitions(document, text, labels, signals)
         .map(|(label, span)| (Some((label, lines.line(span.start))), Some(span)))
         .unwrap_or((None, None));
     SeverityReport {

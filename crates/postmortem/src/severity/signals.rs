@@ -12,7 +12,7 @@ use crate::document::Document;
 use crate::numbers::percentages;
 use crate::placeholders::Placeholder;
 use crate::search;
-use crate::wording::Anchor;
+use crate::wording::{Anchor, StemWords};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -144,11 +144,12 @@ const USER_NOUNS: &[&str] = &[
     "of api",
 ];
 
-/// Every signal in the document (whose lines `lines` indexes); `duration_minutes` turns an
-/// amount lost into a rate.
+/// Every signal in the document (whose lines `lines` indexes and whose stem words are
+/// `stem_words`); `duration_minutes` turns an amount lost into a rate.
 pub fn find(
     document: &Document,
     lines: &crate::LineIndex,
+    stem_words: &StemWords,
     placeholders: &[Placeholder],
     duration_minutes: Option<f64>,
 ) -> Vec<Signal> {
@@ -157,23 +158,26 @@ pub fn find(
         .map(|(kind, phrases)| (*kind, phrases.iter().map(|p| STEM_SET.anchor(p)).collect()))
         .collect();
     // Where the line's words start with a stem; one buffer for every line.
-    let mut stems_at: Vec<(usize, u32)> = Vec::new();
+    let mut stems_at: Vec<(usize, u64)> = Vec::new();
     let mut signals: Vec<Signal> = Vec::new();
     let (mut largest_share, mut largest_count): (Option<Signal>, Option<Signal>) = (None, None);
     let mut placeholder_starts = placeholders.iter().map(|p| p.span.start).peekable();
     // One buffer for every line's lower-cased copy.
     let mut lower = String::new();
-    for (start, line) in lines.line_contents() {
+    for (start, line, words) in stem_words.by_line(lines) {
         while placeholder_starts.next_if(|&p| p < start).is_some() {}
         let has_placeholder = placeholder_starts
             .peek()
             .is_some_and(|&p| p < start + line.len());
         // Which stems and symbols the line holds: each check below needs some of them.
         stems_at.clear();
-        stems_at.extend(STEM_SET.words_in(line));
+        stems_at.extend(words.iter().map(|(at, bits)| (at - start, *bits)));
         let stems = stems_at.iter().fold(0, |bits, (_, bit)| bits | bit);
         let (has_percent, has_dollar) = (line.contains('%'), line.contains('$'));
-        if has_placeholder || stems == 0 && !has_percent && !has_dollar || document.in_code(start) {
+        if has_placeholder
+            || stems & SIGNAL_STEMS == 0 && !has_percent && !has_dollar
+            || document.in_code(start)
+        {
             continue;
         }
         lower.clear();
@@ -283,8 +287,8 @@ fn shorten(text: &str) -> String {
 }
 
 /// Word stems (and symbols) every signal's wording contains one of: a cheap first pass, so
-/// that lines without any skip the phrase searches.
-const STEMS: &[&str] = &[
+/// that lines without any skip the phrase searches. The first list of [`crate::wording::STEMS`].
+pub(crate) const STEMS: &[&str] = &[
     "outage",
     "unavailab",
     "down",
@@ -307,14 +311,16 @@ const STEMS: &[&str] = &[
     "availability",
 ];
 
-/// [`STEMS`], indexed by their first three letters.
-const STEM_SET: crate::wording::Stems = crate::wording::Stems::new(STEMS);
-const REGULAT: u32 = STEM_SET.bit_of("regulat");
-const USER: u32 = STEM_SET.bit_of("user");
-const CUSTOMER: u32 = STEM_SET.bit_of("customer");
-const ACCOUNT: u32 = STEM_SET.bit_of("account");
-const VISITOR: u32 = STEM_SET.bit_of("visitor");
-const PLAYER: u32 = STEM_SET.bit_of("player");
+/// [`STEMS`] and the blame check's, indexed by their first three letters.
+const STEM_SET: &crate::wording::Stems = &crate::wording::STEMS;
+/// The bits of [`STEMS`] in [`STEM_SET`].
+const SIGNAL_STEMS: u64 = STEM_SET.first_list();
+const REGULAT: u64 = STEM_SET.bit_of("regulat");
+const USER: u64 = STEM_SET.bit_of("user");
+const CUSTOMER: u64 = STEM_SET.bit_of("customer");
+const ACCOUNT: u64 = STEM_SET.bit_of("account");
+const VISITOR: u64 = STEM_SET.bit_of("visitor");
+const PLAYER: u64 = STEM_SET.bit_of("player");
 
 /// "no data loss", "Data Loss: None", "without an SLO violation", "SLA Breach: No".
 fn negated(lower: &str, at: usize, len: usize) -> bool {
@@ -477,7 +483,8 @@ mod tests {
         let doc = Document::parse(text);
         let lines = crate::LineIndex::new(text);
         let placeholders = crate::placeholders::find(text, &doc, &lines);
-        let mut found: Vec<_> = find(&doc, &lines, &placeholders, minutes)
+        let words = StemWords::find(text);
+        let mut found: Vec<_> = find(&doc, &lines, &words, &placeholders, minutes)
             .into_iter()
             .map(|s| (s.kind, s.amount))
             .collect();
@@ -509,6 +516,9 @@ mod tests {
             for phrase in *phrases {
                 let anchor = STEM_SET.anchor(phrase);
                 assert!(anchor.is_anchored(), "{phrase} holds no stem");
+                // Lines without a signal stem are passed over, whatever blame stems they hold.
+                let own = STEM_SET.bits_in(phrase) & SIGNAL_STEMS;
+                assert_ne!(own, 0, "{phrase} holds no signal stem");
             }
         }
     }

@@ -6,7 +6,7 @@
 use std::ops::Range;
 
 use crate::search;
-use crate::wording::Anchor;
+use crate::wording::{Anchor, StemWords};
 
 /// One blaming phrase: where, and what it says.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -160,21 +160,32 @@ const NOT_NAMES: &[&str] = &[
 /// Every blaming phrase in `text`, skipping the lines that start where `skip` says (code
 /// blocks) and unchecked options.
 pub fn find(text: &str, skip: impl Fn(usize) -> bool) -> Vec<Blame> {
-    find_in_lines(&crate::LineIndex::new(text), skip)
+    find_in_lines(&crate::LineIndex::new(text), &StemWords::find(text), skip)
 }
 
-/// [`find`] on a text whose lines are already indexed.
-pub fn find_in_lines(lines: &crate::LineIndex, skip: impl Fn(usize) -> bool) -> Vec<Blame> {
+/// [`find`] on a text whose lines and stem words are already found.
+pub fn find_in_lines(
+    lines: &crate::LineIndex,
+    stem_words: &StemWords,
+    skip: impl Fn(usize) -> bool,
+) -> Vec<Blame> {
     let phrases = Phrases::new();
     let mut found = Vec::new();
     // Where a sentence's words start with a stem, from its start; one buffer for all.
-    let mut sentence_stems: Vec<(usize, u32)> = Vec::new();
-    for (start, line) in lines.line_contents() {
-        // The cheap first pass: where the line's words start with a stem (nearly never).
-        let mut stems_at = STEM_SET.words_in(line).peekable();
-        if stems_at.peek().is_none() || skip(start) || line.trim_start().starts_with("- [ ]") {
+    let mut sentence_stems: Vec<(usize, u64)> = Vec::new();
+    for (start, line, words) in stem_words.by_line(lines) {
+        // The cheap first pass: where the line's words start with a stem, and whether one is a
+        // blame stem (nearly never).
+        if words.iter().all(|(_, bits)| bits & BLAME_STEMS == 0)
+            || skip(start)
+            || line.trim_start().starts_with("- [ ]")
+        {
             continue;
         }
+        let mut stems_at = words
+            .iter()
+            .map(|(at, bits)| (at - start, *bits))
+            .peekable();
         for (sentence_start, sentence) in sentences(line) {
             // The stems of this sentence tell which phrases could be there.
             let sentence_end = sentence_start + sentence.len();
@@ -182,7 +193,10 @@ pub fn find_in_lines(lines: &crate::LineIndex, skip: impl Fn(usize) -> bool) -> 
             while let Some((at, bit)) = stems_at.next_if(|(at, _)| *at < sentence_end) {
                 sentence_stems.push((at - sentence_start, bit));
             }
-            if sentence_stems.is_empty() {
+            if sentence_stems
+                .iter()
+                .all(|(_, bits)| bits & BLAME_STEMS == 0)
+            {
                 continue;
             }
             // `fold::lower` keeps byte offsets, so offsets in the copy are offsets in `sentence`.
@@ -223,7 +237,7 @@ impl Phrases {
         &self,
         sentence: &str,
         lower: &str,
-        stems_at: &[(usize, u32)],
+        stems_at: &[(usize, u64)],
     ) -> Option<(usize, &'static str)> {
         let stems = stems_at.iter().fold(0, |bits, (_, bit)| bits | bit);
         let candidate = self
@@ -243,8 +257,8 @@ impl Phrases {
 }
 
 /// Word stems every blaming phrase contains one of: a cheap first pass, so that lines without
-/// any (nearly all) skip the phrase search.
-const STEMS: &[&str] = &[
+/// any (nearly all) skip the phrase search. The second list of [`crate::wording::STEMS`].
+pub(crate) const STEMS: &[&str] = &[
     "error",
     "fault",
     "blame",
@@ -266,8 +280,10 @@ const STEMS: &[&str] = &[
     "wrong",
 ];
 
-/// [`STEMS`], indexed by their first three letters.
-const STEM_SET: crate::wording::Stems = crate::wording::Stems::new(STEMS);
+/// [`STEMS`] and the severity signals', indexed by their first three letters.
+const STEM_SET: &crate::wording::Stems = &crate::wording::STEMS;
+/// The bits of [`STEMS`] in [`STEM_SET`].
+const BLAME_STEMS: u64 = !STEM_SET.first_list();
 
 /// Sentences of a line with their offsets.
 fn sentences(line: &str) -> Vec<(usize, &str)> {
@@ -324,6 +340,9 @@ mod tests {
     fn every_phrase_holds_a_stem_to_be_found_by() {
         for phrase in super::ALWAYS.iter().chain(super::ABOUT_A_PERSON) {
             assert!(super::STEM_SET.anchor(phrase).is_anchored(), "{phrase}");
+            // Lines without a blame stem are passed over, whatever signal stems they hold.
+            let own = super::STEM_SET.bits_in(phrase) & super::BLAME_STEMS;
+            assert_ne!(own, 0, "{phrase} holds no blame stem");
         }
     }
 

@@ -2,7 +2,7 @@
 
 pub mod blame;
 
-/// Word stems (lower-case ASCII, three letters or more, up to 32) for a cheap first pass: does
+/// Word stems (lower-case ASCII, three letters or more, up to 64) for a cheap first pass: does
 /// a line hold a word that starts with one of them, and which? Built at compile time with the
 /// stems each pair of first letters can start, and those each third letter allows, so that a
 /// word is compared only with the stems that share its first three letters (nearly always
@@ -11,12 +11,16 @@ pub mod blame;
 /// Words are found eight bytes at a time ([`letters_of`]): a word starts at a letter whose
 /// byte before is not one, and only there are the first letters looked up. Stepping byte by
 /// byte through words branched at every word's start and end.
+///
+/// A set may join two lists ([`Stems::joined`]) so that one scan serves two checks; a word
+/// gets the bit of the first stem of each list it starts with, as each list alone would give.
 pub(crate) struct Stems {
-    stems: &'static [&'static str],
+    /// The two lists; bit `k` is stem `k` counting through the first list, then the second.
+    lists: [&'static [&'static str]; 2],
     /// One bit per stem starting with a pair of letters, at [`pair_index`] of the pair.
-    by_pair: [u32; 1024],
+    by_pair: [u64; 1024],
     /// One bit per stem whose third letter is `l`, at `l & 31`.
-    by_third: [u32; 32],
+    by_third: [u64; 32],
 }
 
 /// Where a word's first two bytes are in [`Stems::by_pair`]: five bits of each (those of a
@@ -27,13 +31,28 @@ const fn pair_index(first: u8, second: u8) -> usize {
 }
 
 impl Stems {
+    /// One list of stems.
+    #[cfg(test)]
     pub(crate) const fn new(stems: &'static [&'static str]) -> Self {
-        assert!(stems.len() <= 32, "a stem set holds at most 32 stems");
-        let mut by_pair = [0u32; 1024];
-        let mut by_third = [0u32; 32];
-        let mut i = 0;
-        while i < stems.len() {
-            let stem = stems[i].as_bytes();
+        Self::joined(stems, &[])
+    }
+
+    /// Two lists of stems in one set: the bits of `first` are [`Stems::first_list`].
+    pub(crate) const fn joined(
+        first: &'static [&'static str],
+        second: &'static [&'static str],
+    ) -> Self {
+        assert!(
+            first.len() + second.len() <= 64,
+            "a stem set holds at most 64 stems"
+        );
+        let mut stems = Stems {
+            lists: [first, second],
+            by_pair: [0; 1024],
+            by_third: [0; 32],
+        };
+        let mut k = 0;
+        while let Some(stem) = stems.stem(k) {
             assert!(stem.len() >= 3, "a stem has three letters or more");
             let mut place = 0;
             while place < stem.len() {
@@ -43,46 +62,61 @@ impl Stems {
                 );
                 place += 1;
             }
-            by_pair[pair_index(stem[0], stem[1])] |= 1 << i;
-            by_third[stem[2] as usize & 31] |= 1 << i;
-            i += 1;
+            stems.by_pair[pair_index(stem[0], stem[1])] |= 1 << k;
+            stems.by_third[stem[2] as usize & 31] |= 1 << k;
+            k += 1;
         }
-        Stems {
-            stems,
-            by_pair,
-            by_third,
+        stems
+    }
+
+    /// Stem `k`, counting through both lists.
+    const fn stem(&self, k: usize) -> Option<&'static [u8]> {
+        let [first, second] = self.lists;
+        if k < first.len() {
+            Some(first[k].as_bytes())
+        } else if k - first.len() < second.len() {
+            Some(second[k - first.len()].as_bytes())
+        } else {
+            None
+        }
+    }
+
+    /// The bits of the first list's stems.
+    pub(crate) const fn first_list(&self) -> u64 {
+        match 1u64.checked_shl(self.lists[0].len() as u32) {
+            Some(bit) => bit - 1,
+            None => u64::MAX,
         }
     }
 
     /// The bit [`Stems::bits_in`] gives `stem`. For constants: a stem that is not in the set
     /// fails the build rather than giving a bit that never matches.
-    pub(crate) const fn bit_of(&self, stem: &str) -> u32 {
+    pub(crate) const fn bit_of(&self, stem: &str) -> u64 {
         let wanted = stem.as_bytes();
-        let mut i = 0;
-        while i < self.stems.len() {
-            let candidate = self.stems[i].as_bytes();
+        let mut k = 0;
+        while let Some(candidate) = self.stem(k) {
             if candidate.len() == wanted.len() {
                 let mut j = 0;
                 while j < wanted.len() && candidate[j] == wanted[j] {
                     j += 1;
                 }
                 if j == wanted.len() {
-                    return 1 << i;
+                    return 1 << k;
                 }
             }
-            i += 1;
+            k += 1;
         }
         panic!("not one of the stems")
     }
 
     /// Which stems start a word of `text`, one bit per stem in the order given.
-    pub(crate) fn bits_in(&self, text: &str) -> u32 {
+    pub(crate) fn bits_in(&self, text: &str) -> u64 {
         self.words_in(text).fold(0, |bits, (_, bit)| bits | bit)
     }
 
     /// For each word of `text` that starts with a stem, in order: where the word starts and
-    /// that stem's bit.
-    pub(crate) fn words_in<'a>(&'a self, text: &'a str) -> impl Iterator<Item = (usize, u32)> + 'a {
+    /// the bits of its stems (one per list at most).
+    pub(crate) fn words_in<'a>(&'a self, text: &'a str) -> impl Iterator<Item = (usize, u64)> + 'a {
         let bytes = text.as_bytes();
         // The eight bytes from `chunk`, and the word starts among them not yet looked at.
         let (mut chunk, mut next_chunk, mut starts) = (0, 0, 0u64);
@@ -112,8 +146,12 @@ impl Stems {
                     .iter()
                     .position(|b| !b.is_ascii_alphabetic())
                     .map_or(bytes.len(), |len| start + len);
-                if let Some(bit) = self.stem_starting(&bytes[start..end], candidates) {
-                    return Some((start, bit));
+                let word = &bytes[start..end];
+                let first = self.first_list();
+                let bits = self.stem_starting(word, candidates & first)
+                    | self.stem_starting(word, candidates & !first);
+                if bits != 0 {
+                    return Some((start, bits));
                 }
             }
         })
@@ -130,21 +168,23 @@ impl Stems {
         }
     }
 
-    /// The bit of the stem `word` (ASCII letters) starts with, if any, of the `candidates`
-    /// its first three bytes allow.
-    fn stem_starting(&self, word: &[u8], mut candidates: u32) -> Option<u32> {
+    /// The bit of the first of the `candidates` (stems its first three bytes allow) that
+    /// `word` (ASCII letters) starts with; 0 when none.
+    fn stem_starting(&self, word: &[u8], mut candidates: u64) -> u64 {
         while candidates != 0 {
             let k = candidates.trailing_zeros();
             candidates &= candidates - 1;
-            let stem = self.stems.get(k as usize)?.as_bytes();
+            let Some(stem) = self.stem(k as usize) else {
+                return 0;
+            };
             if word
                 .get(..stem.len())
                 .is_some_and(|start| start.eq_ignore_ascii_case(stem))
             {
-                return Some(1 << k);
+                return 1 << k;
             }
         }
-        None
+        0
     }
 }
 
@@ -154,13 +194,13 @@ fn letters_of(bytes: &[u8], at: usize) -> u64 {
 }
 
 /// How a phrase is found from the stems of a line instead of by searching the line: the
-/// stems the phrase holds, and its first stem word (that stem's bit and where in the phrase the
-/// word starts). A line that lacks one of the stems cannot hold the phrase; one that has them
-/// holds it only where its first stem word starts, less that offset.
+/// stems the phrase holds, and its first stem word (that word's stem bits and where in the
+/// phrase it starts). A line that lacks one of the stems cannot hold the phrase; one that has
+/// them holds it only where a word with those stem bits starts, less that offset.
 pub(crate) struct Anchor {
     phrase: &'static str,
-    needs: u32,
-    bit: u32,
+    needs: u64,
+    bit: u64,
     offset: usize,
 }
 
@@ -181,15 +221,15 @@ impl Anchor {
     pub(crate) fn first_in(
         &self,
         lower: &str,
-        stems: u32,
-        stems_at: &[(usize, u32)],
+        stems: u64,
+        stems_at: &[(usize, u64)],
     ) -> Option<usize> {
         if self.bit == 0 || self.needs & stems != self.needs {
             return None;
         }
         stems_at
             .iter()
-            .filter(|(_, bit)| *bit == self.bit)
+            .filter(|(_, bits)| bits & self.bit == self.bit)
             .filter_map(|(word, _)| word.checked_sub(self.offset))
             .find(|&at| {
                 lower
@@ -197,6 +237,48 @@ impl Anchor {
                     .get(at..)
                     .is_some_and(|rest| rest.starts_with(self.phrase.as_bytes()))
             })
+    }
+}
+
+/// The stems of the severity signals (the first list) and of the blaming phrases, in one set so
+/// that one scan of a document serves both checks ([`StemWords`]).
+pub(crate) const STEMS: Stems = Stems::joined(crate::severity::signals::STEMS, blame::STEMS);
+
+/// Where the words of a document start with one of [`STEMS`], found in one scan of the whole
+/// text: the severity signals and the blame check each read it line by line
+/// ([`StemWords::by_line`]) instead of scanning every line again.
+#[derive(Debug, Clone, Default)]
+pub struct StemWords {
+    /// Each stem word's offset in the text and its stem bits, in order.
+    words: Vec<(usize, u64)>,
+}
+
+impl StemWords {
+    /// The stem words of `text`. (Lines break at non-letters, so a word never runs from one
+    /// line into the next: the words are those each line would give, at their offsets.)
+    pub fn find(text: &str) -> Self {
+        StemWords {
+            words: STEMS.words_in(text).collect(),
+        }
+    }
+
+    /// Each line of `lines` (the lines of the text the words were found in), as
+    /// [`crate::LineIndex::line_contents`] gives it, with the stem words that start in it.
+    pub(crate) fn by_line<'a>(
+        &'a self,
+        lines: &'a crate::LineIndex,
+    ) -> impl Iterator<Item = (usize, &'a str, &'a [(usize, u64)])> + 'a {
+        let mut rest = self.words.as_slice();
+        lines.line_contents().map(move |(start, line)| {
+            let before = rest.iter().take_while(|(at, _)| *at < start).count();
+            let inside = rest[before..]
+                .iter()
+                .take_while(|(at, _)| *at < start + line.len())
+                .count();
+            let words = &rest[before..before + inside];
+            rest = &rest[before + inside..];
+            (start, line, words)
+        })
     }
 }
 
@@ -219,7 +301,7 @@ mod stems_tests {
         assert_eq!(STEMS.bits_in("It had failed: operator error."), 0b0111);
         assert_eq!(STEMS.bits_in("Bob’s fault"), 0b1000);
         assert_eq!(STEMS.bits_in(""), 0);
-        const HAD: u32 = STEMS.bit_of("had");
+        const HAD: u64 = STEMS.bit_of("had");
         assert_eq!(HAD, 0b0100);
     }
 
@@ -229,7 +311,7 @@ mod stems_tests {
         assert!(anchor.is_anchored());
         let find = |text: &str| {
             let lower = text.to_ascii_lowercase();
-            let at: Vec<(usize, u32)> = STEMS.words_in(text).collect();
+            let at: Vec<(usize, u64)> = STEMS.words_in(text).collect();
             anchor.first_in(&lower, STEMS.bits_in(text), &at)
         };
         assert_eq!(find("It was Bob's fault, and Bob's fault again"), Some(7));
@@ -241,7 +323,7 @@ mod stems_tests {
 
     /// What `words_in` must give: split into runs of ASCII letters, and for each run the
     /// first stem it starts with.
-    fn words_by_splitting(text: &str) -> Vec<(usize, u32)> {
+    fn words_by_splitting(text: &str) -> Vec<(usize, u64)> {
         let bytes = text.as_bytes();
         let mut found = Vec::new();
         let mut at = 0;
@@ -267,7 +349,7 @@ mod stems_tests {
         fn the_scan_finds_what_splitting_into_words_finds(
             text in "([eE]rror|[fF]ail|had|HAD|faul|fault|[a-zA-Z]{1,3}|[ .,é'@\\[`{\u{80}\u{ff}])*"
         ) {
-            let scanned: Vec<(usize, u32)> = STEMS.words_in(&text).collect();
+            let scanned: Vec<(usize, u64)> = STEMS.words_in(&text).collect();
             proptest::prop_assert_eq!(scanned, words_by_splitting(&text));
         }
 
@@ -281,9 +363,52 @@ mod stems_tests {
         }
     }
 
+    const FIRST: &[&str] = &["slo", "slow", "user"];
+    const SECOND: &[&str] = &["sloppy", "error", "use"];
+
+    proptest::proptest! {
+        #[test]
+        fn a_joined_set_gives_each_word_what_each_list_alone_gives(
+            text in "([sS]lo|slow|SLOPPY|sloppy|users?|use|[eE]rror|[a-z]{1,3}|[ .,é'\n])*"
+        ) {
+            static JOINED: Stems = Stems::joined(FIRST, SECOND);
+            static ALONE: [Stems; 2] = [Stems::new(FIRST), Stems::new(SECOND)];
+            let mut expected: Vec<(usize, u64)> = ALONE[0].words_in(&text).collect();
+            for (at, bit) in ALONE[1].words_in(&text) {
+                let bit = bit << FIRST.len();
+                match expected.iter_mut().find(|(a, _)| *a == at) {
+                    Some((_, bits)) => *bits |= bit,
+                    None => expected.push((at, bit)),
+                }
+            }
+            expected.sort_unstable();
+            let joined: Vec<(usize, u64)> = JOINED.words_in(&text).collect();
+            proptest::prop_assert_eq!(joined, expected);
+            proptest::prop_assert_eq!(JOINED.first_list(), 0b111);
+        }
+
+        #[test]
+        fn stem_words_by_line_are_each_line_scanned_alone(
+            text in "(user|[Ee]rror|slow|outage|blame|[a-z]{1,4}|[ .,é]|\n|\r\n|\r)*"
+        ) {
+            let lines = crate::LineIndex::new(&text);
+            let words = super::StemWords::find(&text);
+            let mut seen = 0;
+            for (start, line, found) in words.by_line(&lines) {
+                let alone: Vec<(usize, u64)> = super::STEMS
+                    .words_in(line)
+                    .map(|(at, bits)| (start + at, bits))
+                    .collect();
+                proptest::prop_assert_eq!(found, alone.as_slice());
+                seen += found.len();
+            }
+            proptest::prop_assert_eq!(seen, words.words.len());
+        }
+    }
+
     #[test]
     fn words_are_found_where_they_start() {
-        let found: Vec<(usize, u32)> = STEMS.words_in("x-Failover; no error, héfault").collect();
+        let found: Vec<(usize, u64)> = STEMS.words_in("x-Failover; no error, héfault").collect();
         assert_eq!(found, [(2, 0b0010), (15, 0b0001), (25, 0b1000)]);
     }
 }
