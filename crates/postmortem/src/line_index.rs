@@ -36,6 +36,11 @@ impl<'t> LineIndex<'t> {
         Self { text, line_starts }
     }
 
+    /// The text this index was built from.
+    pub fn text(&self) -> &'t str {
+        self.text
+    }
+
     /// Every line with its start offset, line break included: what
     /// `text.split_inclusive('\n')` gives, without searching for the breaks again.
     ///

@@ -140,7 +140,7 @@ pub fn attach_findings(items: &mut [ActionItemReport], diagnostics: &[crate::Dia
 /// Whether a heading opens an action-items section (`Action Items`, `5.1 Immediate Action
 /// Items`), as opposed to the incident's own response actions.
 fn is_action_heading(key: &str) -> bool {
-    key.contains("action item")
+    crate::search::contains(key, "action item")
         || key == "actions"
         || key == "follow up actions"
         || key.starts_with("action items")
@@ -371,7 +371,7 @@ fn priority_in_heading(key: &str) -> Option<String> {
         ("medium priority", "Medium"),
         ("low priority", "Low"),
     ] {
-        if key.contains(words) {
+        if crate::search::contains(key, words) {
             return Some(label.into());
         }
     }

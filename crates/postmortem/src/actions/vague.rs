@@ -104,8 +104,8 @@ pub fn vague_action(action: &str) -> Option<String> {
     }
     let lower = crate::fold::lower(text);
     let words = lower.split_whitespace().count();
-    let has_measure =
-        lower.chars().any(|c| c.is_ascii_digit()) || MEASURES.iter().any(|m| lower.contains(m));
+    let has_measure = lower.bytes().any(|b| b.is_ascii_digit())
+        || MEASURES.iter().any(|m| crate::search::contains(&lower, m));
     if let Some(verb) = VAGUE_VERBS.iter().find(|v| starts_with_word(&lower, v))
         && !has_measure
     {

@@ -64,7 +64,7 @@ fn has_top_priority_action(context: &Context) -> bool {
             .document
             .headings
             .iter()
-            .filter(|h| h.key.contains("action"))
+            .filter(|h| crate::search::contains(&h.key, "action"))
             .map(|h| h.span.start..h.body.end),
     );
     let in_actions = |offset: usize| action_bodies.contains(offset);

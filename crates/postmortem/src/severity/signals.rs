@@ -162,6 +162,8 @@ pub fn find(
     let mut signals: Vec<Signal> = Vec::new();
     let (mut largest_share, mut largest_count): (Option<Signal>, Option<Signal>) = (None, None);
     let mut placeholder_starts = placeholders.iter().map(|p| p.span.start).peekable();
+    // Where the text's `%` and `$` are, found in one scan: nearly every line holds neither.
+    let mut symbols = memchr::memchr2_iter(b'%', b'$', lines.text().as_bytes()).peekable();
     // One buffer for every line's lower-cased copy.
     let mut lower = String::new();
     for (start, line, words) in stem_words.by_line(lines) {
@@ -173,7 +175,13 @@ pub fn find(
         stems_at.clear();
         stems_at.extend(words.iter().map(|(at, bits)| (at - start, *bits)));
         let stems = stems_at.iter().fold(0, |bits, (_, bit)| bits | bit);
-        let (has_percent, has_dollar) = (line.contains('%'), line.contains('$'));
+        while symbols.next_if(|&at| at < start).is_some() {}
+        let (has_percent, has_dollar) = if symbols.peek().is_some_and(|&at| at < start + line.len())
+        {
+            (line.contains('%'), line.contains('$'))
+        } else {
+            (false, false)
+        };
         if has_placeholder
             || stems & SIGNAL_STEMS == 0 && !has_percent && !has_dollar
             || document.in_code(start)

@@ -122,7 +122,7 @@ pub fn extract(document: &Document, text: &str, lines: &crate::LineIndex) -> Tim
         document
             .headings
             .iter()
-            .filter(|h| h.key.contains("timeline"))
+            .filter(|h| crate::search::contains(&h.key, "timeline"))
             .map(|h| h.body.clone()),
     );
     let in_timeline_section = |offset: usize| timeline_sections.contains(offset);

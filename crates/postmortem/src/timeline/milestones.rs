@@ -191,12 +191,11 @@ pub fn classify(text: &str) -> Option<MilestoneKind> {
     }
     let negated = ["not resolved", "unresolved", "fails", "failed"];
     WORDING.iter().find_map(|(kind, words)| {
-        let hit = words.iter().any(|w| lower.contains(w));
+        let has = |phrase: &str| crate::search::contains(&lower, phrase);
+        let hit = words.iter().any(|w| has(w));
         let excluded = match kind {
-            MilestoneKind::Start => lower.contains("investigat") || lower.contains("mitigation"),
-            MilestoneKind::Resolved | MilestoneKind::Mitigated => {
-                negated.iter().any(|n| lower.contains(n))
-            }
+            MilestoneKind::Start => has("investigat") || has("mitigation"),
+            MilestoneKind::Resolved | MilestoneKind::Mitigated => negated.iter().any(|n| has(n)),
             _ => false,
         };
         (hit && !excluded).then_some(*kind)
