@@ -191,11 +191,12 @@ pub fn classify(text: &str) -> Option<MilestoneKind> {
     }
     let negated = ["not resolved", "unresolved", "fails", "failed"];
     WORDING.iter().find_map(|(kind, words)| {
-        let has = |phrase: &str| crate::search::contains(&lower, phrase);
-        let hit = words.iter().any(|w| has(w));
+        let hit = words.iter().any(|w| lower.contains(w));
         let excluded = match kind {
-            MilestoneKind::Start => has("investigat") || has("mitigation"),
-            MilestoneKind::Resolved | MilestoneKind::Mitigated => negated.iter().any(|n| has(n)),
+            MilestoneKind::Start => lower.contains("investigat") || lower.contains("mitigation"),
+            MilestoneKind::Resolved | MilestoneKind::Mitigated => {
+                negated.iter().any(|n| lower.contains(n))
+            }
             _ => false,
         };
         (hit && !excluded).then_some(*kind)
