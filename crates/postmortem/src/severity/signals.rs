@@ -162,8 +162,9 @@ pub fn find(
     let mut signals: Vec<Signal> = Vec::new();
     let (mut largest_share, mut largest_count): (Option<Signal>, Option<Signal>) = (None, None);
     let mut placeholder_starts = placeholders.iter().map(|p| p.span.start).peekable();
-    // Where the text's `%` and `$` are, found in one scan: nearly every line holds neither.
-    let mut symbols = memchr::memchr2_iter(b'%', b'$', lines.text().as_bytes()).peekable();
+    // The text's next `%` and `$`, each found once: nearly every line holds neither.
+    let text = lines.text().as_bytes();
+    let (mut percent, mut dollar) = (NextByte::new(b'%', text), NextByte::new(b'$', text));
     // One buffer for every line's lower-cased copy.
     let mut lower = String::new();
     for (start, line, words) in stem_words.by_line(lines) {
@@ -175,13 +176,8 @@ pub fn find(
         stems_at.clear();
         stems_at.extend(words.iter().map(|(at, bits)| (at - start, *bits)));
         let stems = stems_at.iter().fold(0, |bits, (_, bit)| bits | bit);
-        while symbols.next_if(|&at| at < start).is_some() {}
-        let (has_percent, has_dollar) = if symbols.peek().is_some_and(|&at| at < start + line.len())
-        {
-            (line.contains('%'), line.contains('$'))
-        } else {
-            (false, false)
-        };
+        let within = start..start + line.len();
+        let (has_percent, has_dollar) = (percent.within(within.clone()), dollar.within(within));
         if has_placeholder
             || stems & SIGNAL_STEMS == 0 && !has_percent && !has_dollar
             || document.in_code(start)
@@ -284,6 +280,32 @@ pub fn find(
     signals.extend(largest_share);
     signals.extend(largest_count);
     signals
+}
+
+/// Whether a byte occurs in ranges of a text asked about in order (its lines): each
+/// occurrence is found once with `memchr` instead of every range being searched.
+struct NextByte<'t> {
+    byte: u8,
+    text: &'t [u8],
+    /// The first occurrence at or after the last range's start; the text's length when none.
+    next: usize,
+}
+
+impl<'t> NextByte<'t> {
+    fn new(byte: u8, text: &'t [u8]) -> Self {
+        let next = memchr::memchr(byte, text).unwrap_or(text.len());
+        NextByte { byte, text, next }
+    }
+
+    /// Whether the byte occurs in `range`, which starts at or after the last range's start.
+    fn within(&mut self, range: Range<usize>) -> bool {
+        if self.next < range.start {
+            let rest = self.text.get(range.start..).unwrap_or_default();
+            self.next =
+                memchr::memchr(self.byte, rest).map_or(self.text.len(), |at| range.start + at);
+        }
+        self.next < range.end
+    }
 }
 
 fn shorten(text: &str) -> String {
@@ -498,6 +520,22 @@ mod tests {
             .collect();
         crate::order::sort_by_key(&mut found, |(k, _)| *k as u8);
         found
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn next_byte_answers_for_each_line_what_searching_the_line_does(
+            text in "[a%$\n]{0,60}"
+        ) {
+            let lines = crate::LineIndex::new(&text);
+            let mut percent = NextByte::new(b'%', text.as_bytes());
+            for (start, line) in lines.line_contents() {
+                proptest::prop_assert_eq!(
+                    percent.within(start..start + line.len()),
+                    line.contains('%')
+                );
+            }
+        }
     }
 
     #[test]
