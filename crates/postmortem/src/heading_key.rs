@@ -101,8 +101,9 @@ fn close_word(key: &mut Vec<u8>, before: usize) {
 
 /// `Timeline (all times UTC)` → `Timeline`; a heading that is only a parenthetical stays.
 fn strip_trailing_parenthetical(text: &str) -> &str {
-    if let Some(open) = text.rfind('(')
-        && text.ends_with(')')
+    // The cheap test first: nearly no heading ends with `)`.
+    if text.ends_with(')')
+        && let Some(open) = memchr::memrchr(b'(', text.as_bytes())
         && open > 0
     {
         return text[..open].trim_end();

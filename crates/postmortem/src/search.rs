@@ -2,9 +2,9 @@
 //!
 //! The wording, severity and placeholder checks look for dozens of phrases in every line.
 //! `str::find` prepares a two-way searcher for each call, which costs more than the search
-//! itself when the line is a hundred bytes; [`find`] looks for the phrase's first byte (with
-//! `memchr`, already in the tree through pulldown-cmark) and compares from there, several times
-//! faster on such lines.
+//! itself when the line is a hundred bytes; [`find`] looks for the phrase's rarest byte in
+//! English prose (with `memchr`, already in the tree through pulldown-cmark) and compares
+//! around it, several times faster on such lines and on whole texts.
 //! Offsets are bytes, and always character boundaries: a UTF-8 sequence's first byte never
 //! occurs inside another sequence.
 //!
@@ -21,20 +21,56 @@
 /// ```
 pub fn find(haystack: &str, needle: &str) -> Option<usize> {
     let (bytes, wanted) = (haystack.as_bytes(), needle.as_bytes());
-    let Some((&first, rest)) = wanted.split_first() else {
+    if wanted.is_empty() {
         return Some(0);
-    };
+    }
     let last_start = bytes.len().checked_sub(wanted.len())?;
-    let mut from = 0;
-    while from <= last_start {
-        let at = from + memchr::memchr(first, bytes.get(from..=last_start)?)?;
-        if bytes.get(at + 1..at + wanted.len()) == Some(rest) {
+    // Look for the needle's rarest byte: in prose its first byte (`i` of `imes`) stops the
+    // scan every few bytes.
+    let k = rarest(wanted);
+    let rare = wanted[k];
+    let mut start = 0;
+    while start <= last_start {
+        let at = start + memchr::memchr(rare, bytes.get(start + k..=last_start + k)?)?;
+        if bytes.get(at..at + wanted.len()) == Some(wanted) {
             return Some(at);
         }
-        from = at + 1;
+        start = at + 1;
     }
     None
 }
+
+/// Where the byte least frequent in English prose is in `needle` (the first of equals).
+fn rarest(needle: &[u8]) -> usize {
+    let mut best = 0;
+    for (i, &b) in needle.iter().enumerate() {
+        if FREQUENCY[usize::from(b)] < FREQUENCY[usize::from(needle[best])] {
+            best = i;
+        }
+    }
+    best
+}
+
+/// How often each byte comes in English prose, roughly: a rank, higher for more frequent
+/// (space, then lower-case letters by frequency, then digits and capitals; other bytes 0).
+static FREQUENCY: [u8; 256] = {
+    let mut rank = [0u8; 256];
+    // Least frequent first: `z` gets 1, `e` 26.
+    let letters = b"zqjxkvbpygfwmucldrhsnioate";
+    let mut i = 0;
+    while i < letters.len() {
+        rank[letters[i] as usize] = 40 + i as u8;
+        rank[letters[i].to_ascii_uppercase() as usize] = 10 + i as u8;
+        i += 1;
+    }
+    let mut digit = b'0';
+    while digit <= b'9' {
+        rank[digit as usize] = 30;
+        digit += 1;
+    }
+    rank[b' ' as usize] = 100;
+    rank
+};
 
 /// Whether `needle` occurs in `haystack`.
 pub fn contains(haystack: &str, needle: &str) -> bool {
@@ -81,6 +117,32 @@ pub fn contains_ignoring_ascii_case(haystack: &str, needle: &str) -> bool {
     })
 }
 
+/// Whether `haystack` holds any of `needles` (lower-case ASCII) with ASCII letters in any case:
+/// one pass over the haystack, for short texts asked about several needles at once, where
+/// [`contains_ignoring_ascii_case`] would scan once per needle and case.
+///
+/// ```
+/// use postmortem::search::contains_any_ignoring_ascii_case;
+/// assert!(contains_any_ignoring_ascii_case("Time to Detect", &["outage", "time"]));
+/// assert!(!contains_any_ignoring_ascii_case("Owner", &["outage", "time"]));
+/// ```
+pub fn contains_any_ignoring_ascii_case(haystack: &str, needles: &[&str]) -> bool {
+    if needles.iter().any(|n| n.is_empty()) {
+        return true;
+    }
+    let bytes = haystack.as_bytes();
+    (0..bytes.len()).any(|at| {
+        let first = bytes[at].to_ascii_lowercase();
+        needles.iter().any(|needle| {
+            let needle = needle.as_bytes();
+            needle.first() == Some(&first)
+                && bytes
+                    .get(at..at + needle.len())
+                    .is_some_and(|here| here.eq_ignore_ascii_case(needle))
+        })
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::find;
@@ -90,6 +152,20 @@ mod tests {
         #[test]
         fn agrees_with_str_find(haystack in "[ab€ ]{0,40}", needle in "[ab€ ]{0,4}") {
             prop_assert_eq!(find(&haystack, &needle), haystack.find(needle.as_str()));
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn any_of_several_agrees_with_each_alone(
+            haystack in "[aAbBtTÄä ]{0,30}",
+            needles in proptest::collection::vec("[abt ]{0,3}", 0..4),
+        ) {
+            let needles: Vec<&str> = needles.iter().map(String::as_str).collect();
+            prop_assert_eq!(
+                super::contains_any_ignoring_ascii_case(&haystack, &needles),
+                needles.iter().any(|n| super::contains_ignoring_ascii_case(&haystack, n))
+            );
         }
     }
 

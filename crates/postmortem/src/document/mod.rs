@@ -278,10 +278,10 @@ impl Builder {
 
     fn text(&mut self, t: &str, range: Range<usize>) {
         if let Some((_, _, title)) = self.heading.as_mut() {
-            title.push_str(t);
+            append(title, t);
         }
         if let Some(cell) = self.cell.as_mut() {
-            cell.text.push_str(t);
+            append(&mut cell.text, t);
         }
         if let Some(code) = self.code.as_mut() {
             if code.content.is_empty() {
@@ -321,6 +321,16 @@ pub(crate) fn containing<T>(
         .rev()
         .take(4)
         .find(|&i| span(&items[i]).contains(&offset))
+}
+
+/// Appends `t` to `text`; the first text of a title or cell (usually its only one) is copied
+/// to a string of its own size, without the growth `push_str` prepares for.
+fn append(text: &mut String, t: &str) {
+    if text.is_empty() {
+        *text = t.to_owned();
+    } else {
+        text.push_str(t);
+    }
 }
 
 /// Trims `text` without copying it (every cell and heading title is trimmed).

@@ -49,8 +49,8 @@ pub struct StatedFigure {
 pub fn figure_for_label(label: &str) -> Option<Figure> {
     // Every label below holds `tt`, `time`, `duration` or `outage`; most fields and table
     // rows hold none, and are passed over before anything is lower-cased or split.
-    let mentions = |w: &str| crate::search::contains_ignoring_ascii_case(label, w);
-    if !(mentions("tt") || mentions("time") || mentions("duration") || mentions("outage")) {
+    let mentioned = ["tt", "time", "duration", "outage"];
+    if !crate::search::contains_any_ignoring_ascii_case(label, &mentioned) {
         return None;
     }
     let l = crate::fold::lower(label);
