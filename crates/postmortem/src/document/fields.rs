@@ -137,7 +137,7 @@ fn parse_line(line: &str, line_start: usize) -> Option<Field> {
     let Some(inner) = rest.strip_prefix("**") else {
         return parse_plain(rest, line_start + offset);
     };
-    let close = inner.find("**")?;
+    let close = crate::search::find(inner, "**")?;
     let key_raw = &inner[..close];
     let after = &inner[close + 2..];
     let after_start = offset + 2 + close + 2;
@@ -178,11 +178,14 @@ fn parse_line(line: &str, line_start: usize) -> Option<Field> {
 
 /// `Start Time: January 21, 2024, 14:30 UTC`: a short capitalised key of words, a colon.
 fn parse_plain(rest: &str, rest_start: usize) -> Option<Field> {
-    let colon = rest.find(':')?;
+    // Most lines are prose: a key starts with a capital, before any search for the colon.
+    if !rest.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return None;
+    }
+    let colon = memchr::memchr(b':', rest.as_bytes())?;
     let key = &rest[..colon];
     let words = key.split_whitespace().count();
-    let well_formed = key.starts_with(|c: char| c.is_ascii_uppercase())
-        && (1..=5).contains(&words)
+    let well_formed = (1..=5).contains(&words)
         && key.chars().all(|c| {
             c.is_alphabetic() || matches!(c, ' ' | '(' | ')' | '-' | '–' | '/' | '&' | '\'')
         });
