@@ -18,24 +18,27 @@
 /// assert_eq!(lower("İstanbul").len(), "İstanbul".len());
 /// ```
 pub fn lower(text: &str) -> String {
-    let mut bytes = text.as_bytes().to_vec();
-    bytes.make_ascii_lowercase();
-    if !text.is_ascii() {
-        // Every capital folded beyond ASCII is a two-byte sequence led by 0xC3..=0xD0 (U+00C0
-        // to U+043F), and so is its small letter; continuation bytes never look like leads.
-        let mut i = 0;
-        while let (Some(&lead), Some(&next)) = (bytes.get(i), bytes.get(i + 1)) {
-            if (0xC3..=0xD0).contains(&lead) {
-                let code = (u32::from(lead & 0x1F) << 6) | u32::from(next & 0x3F);
-                let folded = lower_code(code);
-                if folded != code {
-                    bytes[i] = 0xC0 | (folded >> 6) as u8;
-                    bytes[i + 1] = 0x80 | (folded & 0x3F) as u8;
-                }
-                i += 2;
-            } else {
-                i += 1;
+    let mut lowered = text.to_owned();
+    lowered.make_ascii_lowercase();
+    if text.is_ascii() {
+        // Nearly every line: no UTF-8 check of a copy that is ASCII.
+        return lowered;
+    }
+    let mut bytes = lowered.into_bytes();
+    // Every capital folded beyond ASCII is a two-byte sequence led by 0xC3..=0xD0 (U+00C0
+    // to U+043F), and so is its small letter; continuation bytes never look like leads.
+    let mut i = 0;
+    while let (Some(&lead), Some(&next)) = (bytes.get(i), bytes.get(i + 1)) {
+        if (0xC3..=0xD0).contains(&lead) {
+            let code = (u32::from(lead & 0x1F) << 6) | u32::from(next & 0x3F);
+            let folded = lower_code(code);
+            if folded != code {
+                bytes[i] = 0xC0 | (folded >> 6) as u8;
+                bytes[i + 1] = 0x80 | (folded & 0x3F) as u8;
             }
+            i += 2;
+        } else {
+            i += 1;
         }
     }
     String::from_utf8(bytes).unwrap_or_else(|_| text.to_string())

@@ -61,7 +61,8 @@ const DROP: u8 = 0;
 /// same steps without decoding characters or looking up Unicode classes (nearly every heading
 /// and table header of every check).
 fn ascii_key(text: &str) -> String {
-    let mut key: Vec<u8> = Vec::with_capacity(text.len());
+    // A `String` pushed one ASCII character at a time: no UTF-8 check of the result at the end.
+    let mut key = String::with_capacity(text.len());
     // The key's length before the word being read (and its space), while one is.
     let mut word: Option<usize> = None;
     for &b in text.as_bytes() {
@@ -75,23 +76,24 @@ fn ascii_key(text: &str) -> String {
         if word.is_none() {
             word = Some(key.len());
             if !key.is_empty() {
-                key.push(b' ');
+                key.push(' ');
             }
         }
         if class != DROP {
-            key.push(class);
+            key.push(char::from(class));
         }
     }
     if let Some(before) = word {
         close_word(&mut key, before);
     }
-    String::from_utf8(key).unwrap_or_default()
+    key
 }
 
 /// Ends the word written after `before`: nothing left of it, or section numbering (`3`, `3.1`,
 /// `12.`) before the first word, is taken back out.
-fn close_word(key: &mut Vec<u8>, before: usize) {
+fn close_word(key: &mut String, before: usize) {
     let written = key
+        .as_bytes()
         .get(before + usize::from(before > 0)..)
         .unwrap_or_default();
     if written.is_empty() || before == 0 && written.iter().all(u8::is_ascii_digit) {

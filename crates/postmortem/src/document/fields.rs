@@ -30,15 +30,17 @@ impl Field {
 
     /// Whether the key is `key`, ignoring case, a trailing `:` and a trailing `(...)` note.
     pub fn key_is(&self, key: &str) -> bool {
-        let wanted = without_colon(key);
-        // Keys are kept trimmed, so when this one starts with a letter or digit, that byte
-        // alone settles nearly every comparison, before any trimming (lookups ask every field).
-        if let (Some(&mine), Some(&want)) = (self.key.as_bytes().first(), wanted.as_bytes().first())
+        // Keys are kept trimmed, so when both this one and `key` start with a letter or digit
+        // (which trimming keeps), that byte alone settles nearly every comparison before
+        // anything is trimmed: lookups ask every field.
+        if let (Some(&mine), Some(&want)) = (self.key.as_bytes().first(), key.as_bytes().first())
             && mine.is_ascii_alphanumeric()
+            && want.is_ascii_alphanumeric()
             && !mine.eq_ignore_ascii_case(&want)
         {
             return false;
         }
+        let wanted = without_colon(key);
         let mine = without_colon(&self.key);
         // Both ways below need `wanted` to be a prefix of `mine` (which starts with no space),
         // so a different first byte or a longer `wanted` settles it without searching.
@@ -230,6 +232,39 @@ mod tests {
                 ("Time to Detect (TTD)".into(), "2 minutes".into()),
             ]
         );
+    }
+
+    proptest::proptest! {
+        /// The first-byte shortcut gives what the full comparison gives.
+        #[test]
+        fn the_first_byte_shortcut_agrees_with_comparing_in_full(
+            mine in "[aAbB1][aAbB1 ]{0,4}( \\([ab]{1,2}\\))?",
+            other in "[aAbB1 :()]{0,8}",
+            which in 0..3usize,
+            pad in " {0,2}",
+            colon in ":?",
+            upper: bool,
+        ) {
+            // The key asked for: the field's own key, its head before the note, or anything,
+            // padded, with or without a colon, in either case.
+            let asked = match which {
+                0 => mine.clone(),
+                1 => super::head_before_note(&mine).to_string(),
+                _ => other,
+            };
+            let asked = format!("{pad}{asked}{colon}{pad}");
+            let key = if upper { asked.to_uppercase() } else { asked };
+            let doc = Document::parse(&format!("**{}**: value\n", mine.trim()));
+            if let Some(field) = doc.fields.first() {
+                let full = {
+                    let mine = super::without_colon(&field.key);
+                    let wanted = super::without_colon(&key);
+                    mine.eq_ignore_ascii_case(wanted)
+                        || super::head_before_note(mine).eq_ignore_ascii_case(wanted)
+                };
+                proptest::prop_assert_eq!(field.key_is(&key), full);
+            }
+        }
     }
 
     #[test]
