@@ -9,7 +9,8 @@
 //! occurs inside another sequence.
 //!
 //! [`contains_ignoring_ascii_case`] answers "does the text hold this phrase in any case"
-//! without a lower-cased copy of the text.
+//! without a lower-cased copy of the text; [`Pairs`] turns away, before any search, most
+//! phrases a short text does not hold.
 
 /// The byte offset of the first occurrence of `needle` in `haystack`, like `str::find`.
 ///
@@ -143,6 +144,45 @@ pub fn contains_any_ignoring_ascii_case(haystack: &str, needles: &[&str]) -> boo
     })
 }
 
+/// Which pairs of neighbouring bytes a short text holds, hashed into 256 bits: a filter put
+/// before searching one text for many phrases. A phrase whose first pairs are not all in the
+/// set is not in the text; one whose pairs are may be, and must still be searched for.
+///
+/// ```
+/// use postmortem::search::Pairs;
+/// let pairs = Pairs::of("rolled back the deploy");
+/// assert!(pairs.may_contain("rolled back") && pairs.may_contain("x"));
+/// assert!(!pairs.may_contain("acknowledg"));
+/// ```
+pub struct Pairs([u64; 4]);
+
+impl Pairs {
+    pub fn of(text: &str) -> Self {
+        let mut bits = [0; 4];
+        for pair in text.as_bytes().windows(2) {
+            let at = Self::slot(pair);
+            bits[at / 64] |= 1 << (at % 64);
+        }
+        Pairs(bits)
+    }
+
+    /// False only when `phrase` is certainly not in the text; phrases shorter than two
+    /// bytes always may be.
+    pub fn may_contain(&self, phrase: &str) -> bool {
+        phrase.as_bytes().windows(2).take(3).all(|pair| {
+            let at = Self::slot(pair);
+            self.0[at / 64] & (1 << (at % 64)) != 0
+        })
+    }
+
+    /// A pair's bit: the top byte of the pair as a 16-bit number times an odd constant.
+    fn slot(pair: &[u8]) -> usize {
+        let (first, second) = (pair.first().copied(), pair.get(1).copied());
+        let number = u16::from_be_bytes([first.unwrap_or(0), second.unwrap_or(0)]);
+        usize::from(number.wrapping_mul(0x9E37) >> 8)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::find;
@@ -180,6 +220,45 @@ mod tests {
                 crate::fold::lower(&haystack).contains(needle.as_str())
             );
         }
+    }
+
+    proptest! {
+        /// The filter never turns away a phrase that is there.
+        #[test]
+        fn pairs_keep_every_phrase_the_text_holds(
+            text in "[a-z €]{0,60}",
+            start in 0..60usize,
+            len in 0..12usize,
+        ) {
+            let pairs = super::Pairs::of(&text);
+            let start = (0..=start.min(text.len())).rev().find(|&i| text.is_char_boundary(i));
+            let start = start.unwrap_or(0);
+            let end = (start..=(start + len).min(text.len()))
+                .rev()
+                .find(|&i| text.is_char_boundary(i))
+                .unwrap_or(start);
+            prop_assert!(pairs.may_contain(&text[start..end]));
+        }
+    }
+
+    #[test]
+    fn pairs_turn_away_most_phrases_a_line_does_not_hold() {
+        let pairs = super::Pairs::of("alert fired for checkout latency; on-call paged");
+        let absent = [
+            "resolved",
+            "mitigat",
+            "workaround",
+            "rolled back",
+            "acknowledg",
+            "begin",
+        ];
+        let let_through = absent.iter().filter(|p| pairs.may_contain(p)).count();
+        assert!(
+            let_through <= 1,
+            "{let_through} of {} let through",
+            absent.len()
+        );
+        assert!(pairs.may_contain("paged") && pairs.may_contain("alert"));
     }
 
     #[test]
