@@ -157,6 +157,7 @@ pub fn contains_any_ignoring_ascii_case(haystack: &str, needles: &[&str]) -> boo
 pub struct Pairs([u64; 4]);
 
 impl Pairs {
+    /// The pairs `text` holds, one pass over its bytes.
     pub fn of(text: &str) -> Self {
         let mut bits = [0; 4];
         for pair in text.as_bytes().windows(2) {
@@ -175,7 +176,7 @@ impl Pairs {
         })
     }
 
-    /// A pair's bit: the top byte of the pair as a 16-bit number times an odd constant.
+    /// A pair's bit: the high byte of the pair, read as a 16-bit number, times an odd constant.
     fn slot(pair: &[u8]) -> usize {
         let (first, second) = (pair.first().copied(), pair.get(1).copied());
         let number = u16::from_be_bytes([first.unwrap_or(0), second.unwrap_or(0)]);
