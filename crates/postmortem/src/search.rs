@@ -56,7 +56,7 @@ fn rarest(needle: &[u8]) -> usize {
 /// (space, then lower-case letters by frequency, then digits and capitals; other bytes 0).
 static FREQUENCY: [u8; 256] = {
     let mut rank = [0u8; 256];
-    // Least frequent first: `z` gets 1, `e` 26.
+    // Least frequent first: `z` gets 40 and `e` 65, `Z` 10 and `E` 35.
     let letters = b"zqjxkvbpygfwmucldrhsnioate";
     let mut i = 0;
     while i < letters.len() {
@@ -176,11 +176,13 @@ impl Pairs {
         })
     }
 
-    /// A pair's bit: the high byte of the pair, read as a 16-bit number, times an odd constant.
+    /// A pair's bit (`pair` is two bytes): the pair read as a 16-bit number times an odd
+    /// constant, the product's high byte.
     fn slot(pair: &[u8]) -> usize {
-        let (first, second) = (pair.first().copied(), pair.get(1).copied());
-        let number = u16::from_be_bytes([first.unwrap_or(0), second.unwrap_or(0)]);
-        usize::from(number.wrapping_mul(0x9E37) >> 8)
+        let &[first, second] = pair else {
+            return 0;
+        };
+        usize::from(u16::from_be_bytes([first, second]).wrapping_mul(0x9E37) >> 8)
     }
 }
 
