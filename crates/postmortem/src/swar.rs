@@ -53,9 +53,30 @@ pub(crate) const fn letters(chunk: u64) -> u64 {
     in_range(chunk | splat(0x20), b'a', b'z')
 }
 
+/// The ASCII digits of `chunk`.
+pub(crate) const fn digits(chunk: u64) -> u64 {
+    in_range(chunk, b'0', b'9')
+}
+
+/// The first place at or after `from` where `bytes` holds a byte that `class` marks (a mask
+/// function of this module), looked for eight bytes at a time.
+pub(crate) fn find(bytes: &[u8], from: usize, class: impl Fn(u64) -> u64) -> Option<usize> {
+    let mut chunk = from;
+    while chunk < bytes.len() {
+        let marked = class(load(bytes, chunk));
+        if marked != 0 {
+            // Bytes past the end load as zeros; a class that marks zero could mark them.
+            return Some(chunk + marked.trailing_zeros() as usize / 8)
+                .filter(|&at| at < bytes.len());
+        }
+        chunk += 8;
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
-    use super::{equal_to, in_range, letters, load};
+    use super::{digits, equal_to, find, in_range, letters, load};
 
     /// Which bytes a mask marks.
     fn marked(mask: u64) -> Vec<bool> {
@@ -80,6 +101,15 @@ mod tests {
             proptest::prop_assert_eq!(marked(in_range(chunk, 1, 0x7F)), each(&|b| (1..=0x7F).contains(&b)));
             proptest::prop_assert_eq!(marked(equal_to(chunk, b'_')), each(&|b| b == b'_'));
             proptest::prop_assert_eq!(marked(equal_to(chunk, 0)), each(&|b| b == 0));
+            proptest::prop_assert_eq!(marked(digits(chunk)), each(&|b| b.is_ascii_digit()));
+        }
+
+        #[test]
+        fn find_gives_the_first_byte_of_the_class(bytes in proptest::collection::vec(0u8.., 0..40), from in 0usize..44) {
+            let expected = (from..bytes.len()).find(|&i| bytes[i].is_ascii_digit());
+            proptest::prop_assert_eq!(find(&bytes, from, digits), expected);
+            let zero = (from..bytes.len()).find(|&i| bytes[i] == 0);
+            proptest::prop_assert_eq!(find(&bytes, from, |c| equal_to(c, 0)), zero);
         }
     }
 }

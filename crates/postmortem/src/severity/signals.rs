@@ -408,12 +408,11 @@ fn percents_of_users(lower: &str) -> Vec<(f64, Range<usize>)> {
 fn count_of_users(lower: &str) -> Option<(f64, Range<usize>)> {
     let bytes = lower.as_bytes();
     let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i].is_ascii_digit()
-            && (i == 0
-                || !bytes[i - 1].is_ascii_alphanumeric()
-                    && bytes[i - 1] != b'.'
-                    && bytes[i - 1] != b'$')
+    // Only a digit can start a number: the scan jumps from one to the next.
+    while let Some(digit) = crate::swar::find(bytes, i, crate::swar::digits) {
+        i = digit;
+        if i == 0
+            || !bytes[i - 1].is_ascii_alphanumeric() && bytes[i - 1] != b'.' && bytes[i - 1] != b'$'
         {
             let start = i;
             while i < bytes.len() && (bytes[i].is_ascii_digit() || bytes[i] == b',') {
@@ -535,6 +534,40 @@ mod tests {
                     line.contains('%')
                 );
             }
+        }
+    }
+
+    /// The number starts `count_of_users` looks at, found byte by byte (as it once scanned).
+    fn number_starts_byte_by_byte(lower: &str) -> Vec<usize> {
+        let bytes = lower.as_bytes();
+        let (mut starts, mut i) = (Vec::new(), 0);
+        while i < bytes.len() {
+            if bytes[i].is_ascii_digit()
+                && (i == 0
+                    || !bytes[i - 1].is_ascii_alphanumeric()
+                        && bytes[i - 1] != b'.'
+                        && bytes[i - 1] != b'$')
+            {
+                starts.push(i);
+                while i < bytes.len() && (bytes[i].is_ascii_digit() || bytes[i] == b',') {
+                    i += 1;
+                }
+            }
+            i += 1;
+        }
+        starts
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn a_count_of_users_is_read_at_the_first_number_a_byte_scan_would_take(
+            lower in "([0-9]{1,5}|,|\\.|\\$|[a-z]{1,3}| |users|customers|active|%|é)*"
+        ) {
+            let expected = number_starts_byte_by_byte(&lower).into_iter().find_map(|start| {
+                count_of_users(&lower[start..]).filter(|(_, range)| range.start == 0)
+                    .map(|(count, range)| (count, start + range.start..start + range.end))
+            });
+            proptest::prop_assert_eq!(count_of_users(&lower), expected);
         }
     }
 
