@@ -153,9 +153,15 @@ pub fn find(
     placeholders: &[Placeholder],
     duration_minutes: Option<f64>,
 ) -> Vec<Signal> {
-    let anchors: Vec<(SignalKind, Vec<Anchor>)> = PHRASES
+    // Each kind's anchors, with a stem bit every phrase of the kind needs one of: a line
+    // without any of them cannot hold the kind's phrases.
+    let anchors: Vec<(SignalKind, u64, Vec<Anchor>)> = PHRASES
         .iter()
-        .map(|(kind, phrases)| (*kind, phrases.iter().map(|p| STEM_SET.anchor(p)).collect()))
+        .map(|(kind, phrases)| {
+            let anchors: Vec<Anchor> = phrases.iter().map(|p| STEM_SET.anchor(p)).collect();
+            let any = anchors.iter().fold(0, |bits, a| bits | a.first_bit());
+            (*kind, any, anchors)
+        })
         .collect();
     // Where the line's words start with a stem; one buffer for every line.
     let mut stems_at: Vec<(usize, u64)> = Vec::new();
@@ -215,7 +221,10 @@ pub fn find(
         };
         // A phrase is looked for only when the line starts words with every stem it holds,
         // and only where one of those words starts.
-        for (kind, anchors) in &anchors {
+        for (kind, any, anchors) in &anchors {
+            if stems & any == 0 {
+                continue;
+            }
             for anchor in anchors {
                 let len = anchor.phrase().len();
                 if let Some(at) = anchor.first_in(lower, stems, &stems_at)
@@ -598,6 +607,10 @@ mod tests {
                 // Lines without a signal stem are passed over, whatever blame stems they hold.
                 let own = STEM_SET.bits_in(phrase) & SIGNAL_STEMS;
                 assert_ne!(own, 0, "{phrase} holds no signal stem");
+                // The kind's screen: the phrase's own stems hold its first bit.
+                let first = anchor.first_bit();
+                assert_eq!(first.count_ones(), 1, "{phrase}");
+                assert_eq!(STEM_SET.bits_in(phrase) & first, first, "{phrase}");
             }
         }
     }

@@ -210,6 +210,16 @@ impl Anchor {
         self.phrase
     }
 
+    /// The lowest stem bit the phrase needs (0 for a phrase never found): a text whose stems
+    /// lack it cannot hold the phrase.
+    pub(crate) fn first_bit(&self) -> u64 {
+        if self.bit == 0 {
+            0
+        } else {
+            self.needs & self.needs.wrapping_neg()
+        }
+    }
+
     /// Whether the phrase holds a stem at all (one that does not is never found).
     #[cfg(test)]
     pub(crate) fn is_anchored(&self) -> bool {
