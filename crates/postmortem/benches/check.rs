@@ -12,7 +12,7 @@
 mod synthetic;
 
 use std::hint::black_box;
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 use postmortem::{Config, Document, LineIndex, check, profile, timeline};
@@ -142,24 +142,34 @@ fn bench_synthetic(c: &mut Criterion) {
     group.finish();
 }
 
-/// The median of `runs` timings of `f`.
-fn median(runs: usize, mut f: impl FnMut()) -> Duration {
-    let mut times: Vec<Duration> = (0..runs)
+/// The middle of `values` (sorted in place).
+fn middle(values: &mut [f64]) -> f64 {
+    values.sort_by(f64::total_cmp);
+    values[values.len() / 2]
+}
+
+/// The median milliseconds of `runs` calls of `f`.
+fn median_ms(runs: usize, mut f: impl FnMut()) -> f64 {
+    let mut times: Vec<f64> = (0..runs)
         .map(|_| {
             let started = Instant::now();
             f();
-            started.elapsed()
+            started.elapsed().as_secs_f64() * 1000.0
         })
         .collect();
-    times.sort();
-    times[runs / 2]
+    middle(&mut times)
 }
 
-/// Prints the ratio table: full check / bare parse for each profile and size, and ms per MB.
+/// Prints the ratio table: full check / bare parse for each profile and size, and ms per MB,
+/// two ways. "alone": the median of a loop of checks, then that of a loop of parses (each
+/// warm from its own previous run, as criterion times them). "paired": each run times a check
+/// and then a parse back to back, so that both run at the machine's speed of that moment (it
+/// switches between two, see docs/performance.md) and neither is warmed by a run of its own;
+/// the median of the runs' own ratios.
 fn print_ratios() {
     println!(
-        "\n{:<28} {:>10} {:>12} {:>12} {:>7} {:>10}",
-        "document", "bytes", "check ms", "parse ms", "ratio", "check ms/MB"
+        "\n{:<28} {:>10} {:>10} {:>10} {:>7} {:>7} {:>10}",
+        "document", "bytes", "check ms", "parse ms", "alone", "paired", "check ms/MB"
     );
     let filled = filled_documents()
         .into_iter()
@@ -168,22 +178,32 @@ fn print_ratios() {
         .into_iter()
         .map(|(name, text)| (format!("sre-slo {name}"), text));
     for (name, text) in filled.chain(large) {
-        let runs = if text.len() > 1_000_000 { 5 } else { 31 };
-        let full = median(runs, || {
+        let runs = if text.len() > 1_000_000 { 7 } else { 51 };
+        let full = median_ms(runs, || {
             black_box(check(black_box(&text), &Config::default()));
         });
-        let parse = median(runs, || {
+        let parse = median_ms(runs, || {
             black_box(bare_parse(black_box(&text)));
         });
-        let ms = |d: Duration| d.as_secs_f64() * 1000.0;
+        let mut paired: Vec<f64> = (0..runs)
+            .map(|_| {
+                let full = median_ms(1, || {
+                    black_box(check(black_box(&text), &Config::default()));
+                });
+                full / median_ms(1, || {
+                    black_box(bare_parse(black_box(&text)));
+                })
+            })
+            .collect();
         println!(
-            "{:<28} {:>10} {:>12.3} {:>12.3} {:>7.1} {:>10.1}",
+            "{:<28} {:>10} {:>10.3} {:>10.3} {:>7.1} {:>7.1} {:>10.1}",
             name,
             text.len(),
-            ms(full),
-            ms(parse),
-            ms(full) / ms(parse),
-            ms(full) / (text.len() as f64 / 1_000_000.0)
+            full,
+            parse,
+            full / parse,
+            middle(&mut paired),
+            full / (text.len() as f64 / 1_000_000.0)
         );
     }
     println!();
