@@ -148,15 +148,16 @@ fn middle(values: &mut [f64]) -> f64 {
     values[values.len() / 2]
 }
 
+/// The milliseconds one call of `f` takes.
+fn time_ms(f: impl FnOnce()) -> f64 {
+    let started = Instant::now();
+    f();
+    started.elapsed().as_secs_f64() * 1000.0
+}
+
 /// The median milliseconds of `runs` calls of `f`.
 fn median_ms(runs: usize, mut f: impl FnMut()) -> f64 {
-    let mut times: Vec<f64> = (0..runs)
-        .map(|_| {
-            let started = Instant::now();
-            f();
-            started.elapsed().as_secs_f64() * 1000.0
-        })
-        .collect();
+    let mut times: Vec<f64> = (0..runs).map(|_| time_ms(&mut f)).collect();
     middle(&mut times)
 }
 
@@ -187,10 +188,10 @@ fn print_ratios() {
         });
         let mut paired: Vec<f64> = (0..runs)
             .map(|_| {
-                let full = median_ms(1, || {
+                let full = time_ms(|| {
                     black_box(check(black_box(&text), &Config::default()));
                 });
-                full / median_ms(1, || {
+                full / time_ms(|| {
                     black_box(bare_parse(black_box(&text)));
                 })
             })
