@@ -103,11 +103,14 @@ pub fn vague_action(action: &str) -> Option<String> {
         return None;
     }
     let lower = crate::fold::lower(text);
-    let words = lower.split_whitespace().count();
-    let has_measure = lower.bytes().any(|b| b.is_ascii_digit())
-        || MEASURES.iter().any(|m| crate::search::contains(&lower, m));
+    // Looked for only when the action would otherwise be vague (a few in a document): each of
+    // the measures is a search of the action.
+    let has_measure = || {
+        lower.bytes().any(|b| b.is_ascii_digit())
+            || MEASURES.iter().any(|m| crate::search::contains(&lower, m))
+    };
     if let Some(verb) = VAGUE_VERBS.iter().find(|v| starts_with_word(&lower, v))
-        && !has_measure
+        && !has_measure()
     {
         return Some(format!(
             "\"{verb}\" says what to look at, not what will change; name the change and how you will know it is done (\"Add an alert when pool use exceeds 80% for 5 minutes\")"
@@ -120,7 +123,7 @@ pub fn vague_action(action: &str) -> Option<String> {
         ]
         .iter()
         .any(|w| lower.contains(w))
-        && !has_measure
+        && !has_measure()
     {
         return Some(format!(
             "\"{text}\" names a wish, not a change; say what will be built or changed, and the number that shows it worked"
@@ -143,7 +146,7 @@ pub fn vague_action(action: &str) -> Option<String> {
             ));
         }
     }
-    if words <= 2 && !has_measure {
+    if lower.split_whitespace().nth(2).is_none() && !has_measure() {
         return Some(format!(
             "\"{text}\" is a topic, not an action; say who changes what, and how you will check it"
         ));
@@ -152,7 +155,9 @@ pub fn vague_action(action: &str) -> Option<String> {
 }
 
 fn starts_with_word(lower: &str, word: &str) -> bool {
-    lower.starts_with(word)
+    // The first byte before the comparison: most actions start with none of the verbs'.
+    lower.as_bytes().first() == word.as_bytes().first()
+        && lower.starts_with(word)
         && lower[word.len()..]
             .chars()
             .next()
