@@ -144,9 +144,10 @@ fn label_in(value: &str, labels: &[String]) -> Option<String> {
     let squashed = squash(value);
     labels
         .iter()
-        .filter(|l| !squash(l).is_empty() && squashed.starts_with(&squash(l)))
-        .max_by_key(|l| squash(l).len())
-        .cloned()
+        .map(|l| (squash(l), l))
+        .filter(|(label, _)| !label.is_empty() && squashed.starts_with(label.as_str()))
+        .max_by_key(|(label, _)| label.len())
+        .map(|(_, l)| l.clone())
 }
 
 fn declared(
@@ -163,9 +164,10 @@ fn declared(
         return (None, None);
     };
     let value = field.value.trim_matches(|c| matches!(c, '[' | ']' | '`'));
+    let squashed = squash(value);
     let named = labels
         .iter()
-        .filter(|l| squash(value).contains(&squash(l)))
+        .filter(|l| squashed.contains(&squash(l)))
         .count();
     if is_choice_list(&field.value) || named > 1 {
         notes.push(format!(
