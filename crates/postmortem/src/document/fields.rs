@@ -2,6 +2,7 @@
 //! `**Key**: v`, `**Key:** v`, `- **Key**: v`, `**Key** (TTD): v`, and `**Key**:` followed by a
 //! list, whose items are the value.
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use super::{CodeBlock, FrontMatter};
@@ -144,7 +145,7 @@ fn parse_line(line: &str, line_start: usize) -> Option<Field> {
     let after = &inner[close + 2..];
     let after_start = offset + 2 + close + 2;
     let (key, value_offset) = if let Some(key) = key_raw.strip_suffix(':') {
-        (key.to_string(), after_start)
+        (Cow::Borrowed(key), after_start)
     } else {
         // `**Key**: v` or `**Key** (note): v`
         let note_len = if after.trim_start().starts_with('(') {
@@ -155,13 +156,13 @@ fn parse_line(line: &str, line_start: usize) -> Option<Field> {
         let colon = after[note_len..].strip_prefix(':')?;
         let note = after[..note_len].trim();
         let key = if note.is_empty() {
-            key_raw.to_string()
+            Cow::Borrowed(key_raw)
         } else {
-            format!("{key_raw} {note}")
+            Cow::Owned(format!("{key_raw} {note}"))
         };
         (key, after_start + after.len() - colon.len())
     };
-    let key = key.trim().to_string();
+    let key = key.trim();
     if key.is_empty() || key.len() > 80 {
         return None;
     }
@@ -170,7 +171,7 @@ fn parse_line(line: &str, line_start: usize) -> Option<Field> {
     let value = raw_value.trim();
     let value_start = line_start + value_offset + lead;
     Some(Field {
-        key,
+        key: key.to_string(),
         value: value.to_string(),
         value_span: value_start..value_start + value.len(),
         items: Vec::new(),
