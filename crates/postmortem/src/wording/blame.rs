@@ -182,23 +182,26 @@ pub fn find_in_lines(
         {
             continue;
         }
-        let mut stems_at = words
-            .iter()
-            .map(|(at, bits)| (at - start, *bits))
-            .peekable();
-        for (sentence_start, sentence) in sentences(line) {
-            // The stems of this sentence tell which phrases could be there.
-            let sentence_end = sentence_start + sentence.len();
-            sentence_stems.clear();
-            while let Some((at, bit)) = stems_at.next_if(|(at, _)| *at < sentence_end) {
-                sentence_stems.push((at - sentence_start, bit));
-            }
-            if sentence_stems
-                .iter()
-                .all(|(_, bits)| bits & BLAME_STEMS == 0)
-            {
+        // Only the sentences holding a blame stem word are looked at, found around it.
+        let mut done = 0;
+        for &(word, bits) in words {
+            let at = word - start;
+            if bits & BLAME_STEMS == 0 || at < done {
                 continue;
             }
+            let sentence = sentence_around(line.as_bytes(), at);
+            done = sentence.end;
+            let first = words.partition_point(|(w, _)| w - start < sentence.start);
+            sentence_stems.clear();
+            sentence_stems.extend(
+                words[first..]
+                    .iter()
+                    .map(|(w, bits)| (w - start, *bits))
+                    .take_while(|(w, _)| *w < sentence.end)
+                    .map(|(w, bits)| (w - sentence.start, bits)),
+            );
+            let sentence_start = sentence.start;
+            let sentence = line.get(sentence).unwrap_or_default();
             // `fold::lower` keeps byte offsets, so offsets in the copy are offsets in `sentence`.
             let lower = crate::fold::lower(sentence);
             if let Some((at, phrase)) = phrases.first_blaming(sentence, &lower, &sentence_stems) {
@@ -207,9 +210,6 @@ pub fn find_in_lines(
                     span: span_start..span_start + phrase.len(),
                     phrase: sentence[at..at + phrase.len()].to_string(),
                 });
-            }
-            if stems_at.peek().is_none() {
-                break;
             }
         }
     }
@@ -285,20 +285,16 @@ const STEM_SET: &crate::wording::Stems = &crate::wording::STEMS;
 /// The bits of [`STEMS`] in [`STEM_SET`].
 const BLAME_STEMS: u64 = !STEM_SET.first_list();
 
-/// Sentences of a line with their offsets.
-fn sentences(line: &str) -> Vec<(usize, &str)> {
-    // The marks and the space are ASCII, so byte positions are character boundaries.
-    let bytes = line.as_bytes();
-    let mut out = Vec::new();
-    let mut begin = 0;
-    for (i, pair) in bytes.windows(2).enumerate() {
-        if matches!(pair[0], b'.' | b'!' | b'?' | b';') && pair[1] == b' ' {
-            out.push((begin, line.get(begin..=i).unwrap_or_default()));
-            begin = i + 1;
-        }
-    }
-    out.push((begin, line.get(begin..).unwrap_or_default()));
-    out
+/// The bytes of the sentence of `line` that holds byte `at`: sentences end at `.`, `!`, `?` or
+/// `;` before a space (the mark closes its sentence, the space opens the next). Only the
+/// sentences around blame stem words are found, not every sentence of every line.
+fn sentence_around(line: &[u8], at: usize) -> Range<usize> {
+    // The marks and the space are ASCII, so the ends are character boundaries.
+    let ends_at =
+        |i: usize| matches!(line[i], b'.' | b'!' | b'?' | b';') && line.get(i + 1) == Some(&b' ');
+    let begin = (0..at.min(line.len())).rev().find(|&i| ends_at(i));
+    let end = (at..line.len().saturating_sub(1)).find(|&i| ends_at(i));
+    begin.map_or(0, |i| i + 1)..end.map_or(line.len(), |i| i + 1)
 }
 
 /// Whether the words before a verb name a person: a role, a pronoun, or a name.
@@ -364,5 +360,50 @@ mod tests {
         assert!(phrases("Our monitoring should have caught the disk growth.").is_empty());
         assert!(phrases("Don't use language like \"human error\".").is_empty());
         assert!(phrases("- [ ] Human error\n").is_empty());
+    }
+
+    #[test]
+    fn each_sentence_of_a_line_is_judged_on_its_own() {
+        // A disclaimer, a system's failure and a person's blame, each in its own sentence.
+        let line = "Never write \"human error\". The check failed to page; \
+                    the engineer failed to follow the runbook! Alice was careless.";
+        assert_eq!(phrases(line), ["failed to", "careless"]);
+        assert_eq!(
+            phrases("Human error? No: the deploy failed to roll back."),
+            ["Human error"]
+        );
+        // One finding per sentence, however many blame words it holds.
+        assert_eq!(phrases("A careless human error, a careless slip.").len(), 1);
+    }
+
+    /// The sentences of a line split at every end, as the check once did line by line.
+    fn every_sentence(line: &str) -> Vec<std::ops::Range<usize>> {
+        let bytes = line.as_bytes();
+        let mut out = Vec::new();
+        let mut begin = 0;
+        for (i, pair) in bytes.windows(2).enumerate() {
+            if matches!(pair[0], b'.' | b'!' | b'?' | b';') && pair[1] == b' ' {
+                out.push(begin..i + 1);
+                begin = i + 1;
+            }
+        }
+        out.push(begin..bytes.len());
+        out
+    }
+
+    proptest::proptest! {
+        /// The sentence found around a byte is the one of the line's split that holds it.
+        #[test]
+        fn the_sentence_around_a_byte_is_the_one_holding_it(
+            line in "[a. !?;é]{0,40}",
+            at in 0..40usize,
+        ) {
+            let at = at.min(line.len().saturating_sub(1));
+            let holding = every_sentence(&line)
+                .into_iter()
+                .find(|s| s.contains(&at) || s.is_empty() && s.start == at);
+            let around = super::sentence_around(line.as_bytes(), at);
+            proptest::prop_assert_eq!(Some(around), holding);
+        }
     }
 }
