@@ -60,8 +60,8 @@ fn main() {
                 .into_offset_iter()
                 .count()
         });
-        let document = timed(&mut spent[0], || Document::parse(text));
         let lines = timed(&mut spent[1], || LineIndex::new(text));
+        let document = timed(&mut spent[0], || Document::parse_lines(&lines));
         let choice = timed(&mut spent[2], || profile::select(&document, &config));
         let placeholders = timed(&mut spent[3], || {
             placeholders::find(text, &document, &lines)

@@ -41,8 +41,8 @@ pub use report::{Diagnostic, ProfileRef, Report, Severity};
 /// The quick part of a check: which profile, and the section checklist. What the page runs on
 /// every keystroke; [`check`] adds the rules, durations, severity and action items.
 pub fn check_sections(text: &str, config: &Config) -> (ProfileRef, Completion) {
-    let document = Document::parse(text);
     let lines = LineIndex::new(text);
+    let document = Document::parse_lines(&lines);
     let choice = profile::select(&document, config);
     let placeholders = placeholders::find(text, &document, &lines);
     let completion = checklist::evaluate(&document, text, choice.profile, &placeholders, &lines);
@@ -81,8 +81,8 @@ pub fn findings_reported(
 /// assert_eq!(timeline.status, SectionState::Complete);
 /// ```
 pub fn check(text: &str, config: &Config) -> Report {
-    let document = Document::parse(text);
     let lines = LineIndex::new(text);
+    let document = Document::parse_lines(&lines);
     let choice = profile::select(&document, config);
     let placeholders = placeholders::find(text, &document, &lines);
     let completion = checklist::evaluate(&document, text, choice.profile, &placeholders, &lines);

@@ -65,13 +65,17 @@ fn head_before_note(key: &str) -> &str {
     crate::search::find(key, " (").map_or(key, |at| key[..at].trim())
 }
 
-/// Finds the fields of `text`, skipping code blocks and front matter.
-pub(super) fn scan(text: &str, code: &[CodeBlock], front: Option<&FrontMatter>) -> Vec<Field> {
+/// Finds the fields of the text of `lines`, skipping code blocks and front matter.
+pub(super) fn scan(
+    lines: &crate::LineIndex,
+    code: &[CodeBlock],
+    front: Option<&FrontMatter>,
+) -> Vec<Field> {
     let skipped = |offset: usize| {
         super::containing(code, offset, |c| &c.span).is_some()
             || front.is_some_and(|f| f.span.contains(&offset))
     };
-    let lines: Vec<(usize, &str)> = crate::LineIndex::new(text).line_contents().collect();
+    let lines: Vec<(usize, &str)> = lines.line_contents().collect();
     let mut fields: Vec<Field> = Vec::new();
     let mut i = 0;
     while i < lines.len() {

@@ -117,6 +117,13 @@ struct Builder {
 
 impl Document {
     pub fn parse(text: &str) -> Self {
+        Self::parse_lines(&crate::LineIndex::new(text))
+    }
+
+    /// [`Document::parse`] of the text of `lines`, whose line starts are already found (the
+    /// check finds them once for the fields here and every line-by-line pass after).
+    pub fn parse_lines(lines: &crate::LineIndex) -> Self {
+        let text = lines.text();
         let mut b = Builder::default();
         for (event, range) in Parser::new_ext(text, markdown_options()).into_offset_iter() {
             b.event(event, range, text);
@@ -125,7 +132,8 @@ impl Document {
         crate::order::sort_by_key(&mut document.tables, |t| t.span.start);
         crate::order::sort_by_key(&mut document.tasks, |t| t.span.start);
         close_bodies(&mut document.headings, text.len());
-        document.fields = fields::scan(text, &document.code_blocks, document.front_matter.as_ref());
+        document.fields =
+            fields::scan(lines, &document.code_blocks, document.front_matter.as_ref());
         document.len = text.len();
         document
     }
