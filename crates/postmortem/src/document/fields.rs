@@ -75,12 +75,9 @@ pub(super) fn scan(
         super::containing(code, offset, |c| &c.span).is_some()
             || front.is_some_and(|f| f.span.contains(&offset))
     };
-    let lines: Vec<(usize, &str)> = lines.line_contents().collect();
+    let mut lines = lines.line_contents().peekable();
     let mut fields: Vec<Field> = Vec::new();
-    let mut i = 0;
-    while i < lines.len() {
-        let (start, line) = lines[i];
-        i += 1;
+    while let Some((start, line)) = lines.next() {
         if skipped(start) {
             continue;
         }
@@ -89,8 +86,10 @@ pub(super) fn scan(
         };
         let mut nested = Vec::new();
         if field.value.is_empty() {
-            while i < lines.len() && is_list_item(lines[i].1) && !skipped(lines[i].0) {
-                let (item_start, item) = lines[i];
+            while let Some(&(item_start, item)) = lines.peek() {
+                if !is_list_item(item) || skipped(item_start) {
+                    break;
+                }
                 let item_field = parse_line(item, item_start);
                 // A bold key at the list's own level starts a new field, not an item.
                 let bold = item
@@ -102,7 +101,7 @@ pub(super) fn scan(
                 field.items.push(item_start..item_start + item.len());
                 // `- Model downtime: 45 minutes` is an item and a field of its own.
                 nested.extend(item_field);
-                i += 1;
+                lines.next();
             }
         }
         fields.push(field);
