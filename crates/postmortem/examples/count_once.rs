@@ -8,11 +8,12 @@
 //! ```
 //!
 //! WORK is `read` (start the process and read the file: the baseline every other one
-//! includes), `parse` (a bare pulldown-cmark parse), `document` (the document model), or
-//! `check` (the full check, after a check of a one-line text so that the built-in profiles'
-//! first use is not counted). The check / bare parse ratio in instructions is then
-//! `(check - warm) / (parse - read)`, where `warm` is the count of `warm` (the process, the
-//! read and the one-line check). docs/performance.md gives the counts.
+//! includes), `warm` (that and a check of a one-line text, which builds the built-in
+//! profiles), `parse` (a bare pulldown-cmark parse), `document` (the document model), or
+//! `check` (the full check, after the one-line check, so that the profiles' first use is not
+//! in it). The check / bare parse ratio in instructions is then
+//! `(check - warm) / (parse - read)`, each name standing for its count. docs/performance.md
+//! gives the counts.
 
 use std::hint::black_box;
 
