@@ -191,21 +191,21 @@ pub fn find_in_lines(
             }
             let sentence = sentence_around(line.as_bytes(), at);
             done = sentence.end;
-            let first = words.partition_point(|(w, _)| w - start < sentence.start);
+            // The sentence's stem words (offsets in the text), from the sentence's start.
+            let (from, to) = (start + sentence.start, start + sentence.end);
+            let first = words.partition_point(|(w, _)| *w < from);
             sentence_stems.clear();
             sentence_stems.extend(
                 words[first..]
                     .iter()
-                    .map(|(w, bits)| (w - start, *bits))
-                    .take_while(|(w, _)| *w < sentence.end)
-                    .map(|(w, bits)| (w - sentence.start, bits)),
+                    .take_while(|(w, _)| *w < to)
+                    .map(|(w, bits)| (w - from, *bits)),
             );
-            let sentence_start = sentence.start;
             let sentence = line.get(sentence).unwrap_or_default();
             // `fold::lower` keeps byte offsets, so offsets in the copy are offsets in `sentence`.
             let lower = crate::fold::lower(sentence);
             if let Some((at, phrase)) = phrases.first_blaming(sentence, &lower, &sentence_stems) {
-                let span_start = start + sentence_start + at;
+                let span_start = from + at;
                 found.push(Blame {
                     span: span_start..span_start + phrase.len(),
                     phrase: sentence[at..at + phrase.len()].to_string(),
