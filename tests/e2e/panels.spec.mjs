@@ -144,3 +144,37 @@ test("at 800 px the panels stack under the editor", async ({ page }) => {
   const panelsBox = await page.locator(".panels").boundingBox();
   expect(panelsBox.y).toBeGreaterThan(editorBox.y + editorBox.height - 1);
 });
+
+test("the gutter numbers the lines in view and marks those with findings, far down a long draft too", async ({ page }) => {
+  const editor = await openEditor(page);
+  const lines = ["## Impact"];
+  for (let n = 2; n <= 3000; n++) lines.push(n === 2500 ? "- **Affected Users**: [Number of users]" : `Line ${n} of the notes.`);
+  // Pasted in one input event, as a long draft arrives (typed through `fill` or the browser's
+  // editing commands it takes 15-25 s with spell checking).
+  await editor.evaluate((area, text) => {
+    area.value = text;
+    area.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "insertFromPaste" }));
+  }, lines.join("\n"));
+  const problem = page.locator('[data-rule="placeholder-left"]').first();
+  await expect(problem).toContainText("Line 2500");
+
+  // Only what can be in view is drawn, not a row for each of the 3,000 lines.
+  const rows = page.locator(".gutter-line");
+  expect(await rows.count()).toBeLessThan(400);
+
+  // Scrolled to line 2,500 the gutter shows its number beside it, with the line's mark.
+  await editor.evaluate((e) => { e.scrollTop = 2480 * 22; });
+  const row = rows.filter({ hasText: /^\D*2500$/ });
+  await expect(row).toHaveClass(/gutter-line (error|warning|info)/);
+  const rowBox = await row.boundingBox();
+  const areaBox = await editor.boundingBox();
+  const scrollTop = await editor.evaluate((e) => e.scrollTop);
+  // The textarea's top padding (1rem) and 22 px lines: where it draws line 2,500.
+  expect(Math.abs(rowBox.y - (areaBox.y + 16 + 2499 * 22 - scrollTop))).toBeLessThan(1.5);
+  await expect(rows.filter({ hasText: /^\D*2499$/ })).not.toHaveClass(/error|warning|info/);
+
+  // Enter at the end adds a line, and its number comes with it.
+  await editor.press("Control+End");
+  await editor.press("Enter");
+  await expect(rows.last()).toHaveText(/^\D*3001$/);
+});
