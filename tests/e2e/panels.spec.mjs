@@ -103,6 +103,22 @@ test("the preview renders Markdown and shows raw HTML as text with unsafe links 
   await expect(preview).toHaveCount(0);
 });
 
+test("a long draft's preview shows its last section when scrolled to the end", async ({ page }) => {
+  const editor = await openEditor(page);
+  const sections = [];
+  for (let n = 1; n <= 400; n++) sections.push(`## Part ${n}\n\nNotes for part ${n}, with a table:\n\n| Time | Event |\n|---|---|\n| 10:${String(n % 60).padStart(2, "0")} | Step ${n} |\n`);
+  await editor.evaluate((area, text) => {
+    area.value = text;
+    area.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "insertFromPaste" }));
+  }, sections.join("\n"));
+  const preview = page.locator(".preview");
+  await expect(preview).toHaveAttribute("aria-busy", "false");
+  const last = preview.getByRole("heading", { name: "Part 400" });
+  await preview.evaluate((p) => { p.scrollTop = p.scrollHeight; });
+  await expect(last).toBeInViewport();
+  await expect(preview.getByRole("cell", { name: "Step 400" })).toBeInViewport();
+});
+
 test("shortcuts format the selection, Tab indents, and undo is the browser's", async ({ page }) => {
   const editor = await openEditor(page);
   await editor.fill("word");

@@ -3,10 +3,11 @@
 // 500 ms, wasm + JS under 300 KB gzipped).
 //
 // Run after `trunk build --release --offline`: `node tests/perf/page-bench.mjs`
-// (KEYSTROKES=200 by default; SIZES=5000,50000,500000 by default).
+// (KEYSTROKES=200 by default; SIZES=5000,50000,500000 by default; PASTE_SIZES=1000000,5000000).
 // Prints: first render (in the page and as Playwright sees it); keystroke to updated checklist (median, p95, worst) for synthetic
 // drafts of each size (`cargo run -p postmortem --example synthetic`); memory after typing
-// (JS heap and wasm linear memory); the gzipped size of wasm + JS.
+// (JS heap and wasm linear memory); for a large paste, the main thread's work until the page
+// settles and typing after it; the gzipped size of wasm + JS.
 import { execFileSync, spawn } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
@@ -18,6 +19,7 @@ const dist = new URL("dist/", root);
 const port = 4321;
 const keystrokes = Number(process.env.KEYSTROKES ?? 200);
 const sizes = (process.env.SIZES ?? "5000,50000,500000").split(",").map(Number);
+const pasteSizes = (process.env.PASTE_SIZES ?? "1000000,5000000").split(",").filter(Boolean).map(Number);
 
 function synthetic(bytes) {
   return execFileSync("cargo", ["run", "-q", "--release", "-p", "postmortem", "--example", "synthetic", "--", "sre-slo", String(bytes)], {
@@ -121,6 +123,61 @@ try {
       `${draft.length} bytes, ${draft.split("\n").length} lines: keystroke to checklist median ${at(samples, 0.5).toFixed(1)} ms, ` +
         `p95 ${at(samples, 0.95).toFixed(1)} ms, worst ${samples.at(-1).toFixed(1)} ms (${samples.length} keystrokes); ` +
         `memory after typing: JS heap ${mb(heap)} MB, wasm ${mb(wasmBytes)} MB`,
+    );
+    await context.close();
+  }
+
+  // BRIEF.md: "a 5 MB paste keeps the page responsive". A draft pasted in one input event:
+  // the main thread's work until the page settles (the checklist at once, the full check and
+  // the preview after the pause), its longest task, then a few keystrokes typed into it.
+  for (const size of pasteSizes) {
+    const draft = synthetic(size);
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    page.on("pageerror", (e) => console.log("page error:", e.message));
+    await page.goto(`http://127.0.0.1:${port}/`);
+    await page.getByLabel("Postmortem in Markdown").waitFor();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Performance.enable");
+    const work = async () => Object.fromEntries((await cdp.send("Performance.getMetrics")).metrics.map((m) => [m.name, m.value]));
+    await page.evaluate(() => {
+      window.__longest = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) window.__longest = Math.max(window.__longest, e.duration);
+      }).observe({ type: "longtask" });
+    });
+    const before = await work();
+    const t0 = Date.now();
+    await page.evaluate((text) => {
+      const area = document.getElementById("draft-text");
+      area.value = text;
+      area.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "insertFromPaste" }));
+    }, draft);
+    await page.waitForFunction(() => document.querySelector(".preview:not(.stale)") && !/Updating/.test(document.querySelector(".panels").textContent), null, { timeout: 120_000 });
+    const settled = Date.now() - t0;
+    const after = await work();
+    const spent = (name) => Math.round((after[name] - before[name]) * 1000);
+    const typed = await page.evaluate(async () => {
+      const area = document.getElementById("draft-text");
+      const checks = () => Number(document.body.dataset.checks ?? 0);
+      const times = [];
+      for (let k = 0; k < 5; k++) {
+        const before = checks();
+        const start = performance.now();
+        area.setRangeText("x", area.value.length, area.value.length, "end");
+        area.dispatchEvent(new InputEvent("input", { bubbles: true, data: "x", inputType: "insertText" }));
+        while (checks() <= before) await new Promise((r) => setTimeout(r, 0));
+        await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+        times.push(performance.now() - start);
+        await new Promise((r) => setTimeout(r, 1000));
+      }
+      return times.sort((a, b) => a - b);
+    });
+    const longest = await page.evaluate(() => window.__longest);
+    console.log(
+      `paste of ${draft.length} bytes: settled in ${settled} ms (main thread: layout ${spent("LayoutDuration")} ms, ` +
+        `script ${spent("ScriptDuration")} ms, all tasks ${spent("TaskDuration")} ms; longest task ${Math.round(longest)} ms); ` +
+        `then a keystroke to its next frame: median ${typed[2].toFixed(0)} ms, worst ${typed[4].toFixed(0)} ms (5, a second apart)`,
     );
     await context.close();
   }

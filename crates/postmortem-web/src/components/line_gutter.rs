@@ -34,8 +34,8 @@ pub struct LineGutterProps {
 /// Line numbers beside the editor, with a mark (shape and colour) on lines that have findings.
 /// Only the lines that can be in view (and [`OVERSCAN`] around them) are drawn, moved to where
 /// the textarea shows them: pressing Enter in a draft of thousands of lines redraws a
-/// screenful of rows, not all of them (with a row per line, Enter took 125 ms in a
-/// 3,000-line draft; docs/performance.md). Re-renders only when the line count, the marks or the scroll
+/// screenful of rows, not all of them (with a row per line, Enter took 125 ms in a 3,000-line
+/// draft; docs/performance.md). Re-renders only when the line count, the marks or the scroll
 /// position change.
 #[function_component(LineGutter)]
 pub fn line_gutter(props: &LineGutterProps) -> Html {
