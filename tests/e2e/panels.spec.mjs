@@ -114,8 +114,12 @@ test("a long draft's preview shows its last section when scrolled to the end", a
   const preview = page.locator(".preview");
   await expect(preview).toHaveAttribute("aria-busy", "false");
   const last = preview.getByRole("heading", { name: "Part 400" });
-  await preview.evaluate((p) => { p.scrollTop = p.scrollHeight; });
-  await expect(last).toBeInViewport();
+  // Blocks take their real height as they come near the view, so the end may move: scroll
+  // again until it stays, as a person would.
+  await expect(async () => {
+    await preview.evaluate((p) => { p.scrollTop = p.scrollHeight; });
+    await expect(last).toBeInViewport({ timeout: 500 });
+  }).toPass();
   await expect(preview.getByRole("cell", { name: "Step 400" })).toBeInViewport();
 });
 
