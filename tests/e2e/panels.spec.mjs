@@ -121,6 +121,10 @@ test("a long draft's preview shows its last section when scrolled to the end", a
     await expect(last).toBeInViewport({ timeout: 500 });
   }).toPass();
   await expect(preview.getByRole("cell", { name: "Step 400" })).toBeInViewport();
+  // Painted, not only placed (layout on demand answers every DOM question either way): the
+  // heading's screenshot is text, about 2 KB of PNG, not a blank strip of about 250 bytes.
+  const shot = await last.screenshot();
+  expect(shot.length).toBeGreaterThan(600);
 });
 
 test("shortcuts format the selection, Tab indents, and undo is the browser's", async ({ page }) => {
