@@ -31,3 +31,14 @@ export async function openEditor(page, path = "/") {
   await expect(editor).toBeVisible();
   return editor;
 }
+
+/**
+ * Pastes `text` as the whole draft in one input event, as a long draft arrives (typed through
+ * `fill` or the browser's editing commands, thousands of lines take 15-25 s with spell checking).
+ */
+export async function pasteDraft(editor, text) {
+  await editor.evaluate((area, draft) => {
+    area.value = draft;
+    area.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "insertFromPaste" }));
+  }, text);
+}

@@ -1,6 +1,6 @@
 // The page used as a person uses it: type, click, read the panels.
 import { readFileSync } from "node:fs";
-import { test, expect, openEditor } from "./fixtures.mjs";
+import { test, expect, openEditor, pasteDraft } from "./fixtures.mjs";
 
 const corpus = (path) => readFileSync(new URL(`../corpus/${path}`, import.meta.url), "utf8");
 const section = (page, id) => page.locator(`[data-section="${id}"]`);
@@ -107,10 +107,7 @@ test("a long draft's preview shows its last section when scrolled to the end", a
   const editor = await openEditor(page);
   const sections = [];
   for (let n = 1; n <= 400; n++) sections.push(`## Part ${n}\n\nNotes for part ${n}, with a table:\n\n| Time | Event |\n|---|---|\n| 10:${String(n % 60).padStart(2, "0")} | Step ${n} |\n`);
-  await editor.evaluate((area, text) => {
-    area.value = text;
-    area.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "insertFromPaste" }));
-  }, sections.join("\n"));
+  await pasteDraft(editor, sections.join("\n"));
   const preview = page.locator(".preview");
   await expect(preview).toHaveAttribute("aria-busy", "false");
   const last = preview.getByRole("heading", { name: "Part 400" });
@@ -173,12 +170,7 @@ test("the gutter numbers the lines in view and marks those with findings, far do
   const editor = await openEditor(page);
   const lines = ["## Impact"];
   for (let n = 2; n <= 3000; n++) lines.push(n === 2500 ? "- **Affected Users**: [Number of users]" : `Line ${n} of the notes.`);
-  // Pasted in one input event, as a long draft arrives (typed through `fill` or the browser's
-  // editing commands it takes 15-25 s with spell checking).
-  await editor.evaluate((area, text) => {
-    area.value = text;
-    area.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "insertFromPaste" }));
-  }, lines.join("\n"));
+  await pasteDraft(editor, lines.join("\n"));
   const problem = page.locator('[data-rule="placeholder-left"]').first();
   await expect(problem).toContainText("Line 2500");
 

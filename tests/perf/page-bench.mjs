@@ -34,6 +34,14 @@ const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
   args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
 });
+// Pasted in one input event (Playwright's fill edits through the browser's editing pipeline,
+// which takes minutes for 500 KB in a textarea with spell checking).
+const paste = (page, draft) =>
+  page.evaluate((text) => {
+    const area = document.getElementById("draft-text");
+    area.value = text;
+    area.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "insertFromPaste" }));
+  }, draft);
 const at = (samples, p) => samples[Math.min(samples.length - 1, Math.floor(p * samples.length))];
 
 try {
@@ -81,13 +89,7 @@ try {
     });
     await page.goto(`http://127.0.0.1:${port}/`);
     await page.getByLabel("Postmortem in Markdown").waitFor();
-    // Pasted in one input event (Playwright's fill edits through the browser's editing
-    // pipeline, which takes minutes for 500 KB in a textarea with spell checking).
-    await page.evaluate((text) => {
-      const area = document.getElementById("draft-text");
-      area.value = text;
-      area.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "insertFromPaste" }));
-    }, draft);
+    await paste(page, draft);
     await page.waitForFunction(() => Number(document.body.dataset.checks ?? 0) > 1, null, { timeout: 120_000 });
     await page.waitForTimeout(1500);
     const samples = await page.evaluate(async (count) => {
@@ -148,11 +150,7 @@ try {
     });
     const before = await work();
     const t0 = Date.now();
-    await page.evaluate((text) => {
-      const area = document.getElementById("draft-text");
-      area.value = text;
-      area.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "insertFromPaste" }));
-    }, draft);
+    await paste(page, draft);
     await page.waitForFunction(() => document.querySelector(".preview:not(.stale)") && !/Updating/.test(document.querySelector(".panels").textContent), null, { timeout: 120_000 });
     const settled = Date.now() - t0;
     const after = await work();
