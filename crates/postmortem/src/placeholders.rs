@@ -460,12 +460,16 @@ pub fn is_choice_list(value: &str) -> bool {
     }
     let value = repair_emoji(value);
     let value = value.trim().trim_start_matches('[').trim_end_matches(']');
-    let options: Vec<&str> = value
-        .split(['|', '/', '→'])
-        .flat_map(|o| o.split("->"))
-        .map(str::trim)
-        .collect();
-    options.len() >= 2 && options.iter().all(|o| is_known_option(o))
+    // Asked of every table cell: the options are judged as they are split off, without
+    // collecting them, and the first unknown one ends the search.
+    let mut options = 0;
+    for option in value.split(['|', '/', '→']).flat_map(|o| o.split("->")) {
+        if !is_known_option(option.trim()) {
+            return false;
+        }
+        options += 1;
+    }
+    options >= 2
 }
 
 fn is_known_option(option: &str) -> bool {
@@ -473,16 +477,26 @@ fn is_known_option(option: &str) -> bool {
     if STATUS_EMOJI.contains(&option) {
         return true;
     }
-    let words: String = option
-        .chars()
-        .filter(|c| c.is_ascii_alphanumeric() || *c == ' ' || *c == '-')
-        .collect::<String>()
-        .trim()
-        .to_ascii_lowercase();
-    if words.is_empty() {
-        return false;
+    // The option's ASCII letters, digits, spaces and `-`, lower-cased and trimmed, in a
+    // buffer longer than any choice: an option with more than fits is none of them.
+    let mut words = [0u8; 32];
+    let mut len = 0;
+    for b in option.bytes() {
+        let kept = b.is_ascii_alphanumeric() || b == b' ' || b == b'-';
+        if !kept || (b == b' ' && len == 0) {
+            continue;
+        }
+        let Some(slot) = words.get_mut(len) else {
+            if b == b' ' {
+                continue;
+            }
+            return false;
+        };
+        *slot = b.to_ascii_lowercase();
+        len += 1;
     }
-    CHOICES.contains(&words.as_str()) || is_severity_label(&words)
+    let words = std::str::from_utf8(&words[..len]).unwrap_or("").trim_end();
+    !words.is_empty() && (CHOICES.contains(&words) || is_severity_label(words))
 }
 
 /// `sev-1`, `sev1`, `sev 1`, `p0`.
@@ -619,6 +633,24 @@ mod tests {
             1
         );
         assert!(found("**Status**: Final\n**Regions**: US-East / EU\n").is_empty());
+    }
+
+    #[test]
+    fn a_choice_is_read_from_its_letters_digits_spaces_and_dashes() {
+        // Marks, emoji and spaces around the words do not count; case does not matter.
+        assert!(is_choice_list("🔴  **HIGH** / 🟡 `Medium` / 🟢 low  "));
+        assert!(is_choice_list("Degraded Performance | Full Outage"));
+        assert!(is_choice_list("SEV-1 -> sev 2 → P3"));
+        // One option is a value chosen, not a list.
+        assert!(!is_choice_list("Draft |"));
+        // Past the longest choice no option is known, however it ends.
+        assert!(!is_choice_list("Degraded performance for most users | Low"));
+        assert!(!is_choice_list(&format!(
+            "Low {}x | High",
+            "🔴 ".repeat(40)
+        )));
+        assert!(is_choice_list(&format!("Low {}| High", "🔴 ".repeat(40))));
+        assert!(is_choice_list(&format!("{}Low | High", "🔴 ".repeat(40))));
     }
 
     #[test]
