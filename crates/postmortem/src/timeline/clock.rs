@@ -45,6 +45,19 @@ pub fn find_stamps(text: &str) -> Vec<Stamp> {
     stamps
 }
 
+/// Whether `line` can open with a stamp, a quick test before [`leading_stamp`]: every stamp
+/// starts with a digit, and so does an ordered-list marker before one, so a line whose first
+/// byte past the spaces and marks that [`leading_stamp`] skips is another ASCII byte cannot.
+/// (A byte past ASCII may be white space, which [`leading_stamp`] skips too: not judged here.)
+pub fn may_open_with_stamp(line: &str) -> bool {
+    line.bytes()
+        .find(|b| {
+            !(b.is_ascii_whitespace()
+                || matches!(b, 0x0B | b'-' | b'*' | b'+' | b'>' | b'|' | b'`' | b'['))
+        })
+        .is_some_and(|b| b.is_ascii_digit() || !b.is_ascii())
+}
+
 /// The stamp that opens `text` (after list markers, bold and spaces), if it opens with one.
 pub fn leading_stamp(text: &str) -> Option<Stamp> {
     let skip = text.len()
@@ -358,6 +371,31 @@ mod tests {
         let stamps = find_stamps(text);
         assert_eq!(stamps.len(), 1, "{text}: {stamps:?}");
         stamps[0]
+    }
+
+    proptest::proptest! {
+        /// The quick test never turns away a line that opens with a stamp.
+        #[test]
+        fn a_line_opening_with_a_stamp_passes_the_quick_test(
+            line in r"[ \t\x{b}\x{a0}\x{2003}*+>|`\[-]{0,4}(1[0-2]?\. )?[*`\[]{0,2}(2026-03-1[0-9][T ])?[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?( ?[AaPp][Mm])?( UTC)?[ a-z:|]{0,8}"
+        ) {
+            if leading_stamp(&line).is_some() {
+                proptest::prop_assert!(may_open_with_stamp(&line), "{:?}", line);
+            }
+        }
+    }
+
+    #[test]
+    fn the_quick_test_turns_away_lines_of_prose_and_keeps_possible_stamps() {
+        assert!(!may_open_with_stamp("The cache was flushed at 09:30."));
+        assert!(!may_open_with_stamp("- **Owner**: Priya"));
+        assert!(!may_open_with_stamp(""));
+        assert!(may_open_with_stamp("- **09:30** flush starts"));
+        assert!(may_open_with_stamp("| 09:30 | flush |"));
+        assert!(may_open_with_stamp("3. 09:30 flush"));
+        // Past ASCII it does not judge: U+00A0 is white space to `leading_stamp`.
+        assert!(may_open_with_stamp("\u{a0}09:30 flush"));
+        assert!(leading_stamp("\u{a0}09:30 flush").is_some());
     }
 
     #[test]

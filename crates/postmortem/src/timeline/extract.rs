@@ -128,6 +128,10 @@ pub fn extract(document: &Document, text: &str, lines: &crate::LineIndex) -> Tim
     let in_timeline_section = |offset: usize| timeline_sections.contains(offset);
     let all_lines: Vec<(usize, &str)> = lines.line_contents().collect();
     for (index, &(line_start, line)) in all_lines.iter().enumerate() {
+        // Most lines are passed over on their first bytes, before the look-ups below.
+        if !super::clock::may_open_with_stamp(line) {
+            continue;
+        }
         if document.in_table(line_start)
             || document
                 .front_matter
