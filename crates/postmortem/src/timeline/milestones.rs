@@ -253,8 +253,17 @@ pub fn find(document: &Document, text: &str, timeline: &Timeline) -> Milestones 
             source,
             span: stamp.start + offset..stamp.end + offset,
         };
+    // The first field giving the incident's span as a range (`Duration: 09:41–10:19`), found
+    // in the same pass: a field's base key costs a search.
+    let mut range_field = None;
     for field in &document.fields {
         let base = field.base_key();
+        if range_field.is_none()
+            && RANGE_FIELDS.iter().any(|k| k.eq_ignore_ascii_case(base))
+            && range_in(&field.value).is_some()
+        {
+            range_field = Some(field);
+        }
         let Some((kind, _)) = MILESTONE_FIELDS
             .iter()
             .find(|(_, keys)| keys.iter().any(|k| k.eq_ignore_ascii_case(base)))
@@ -276,10 +285,8 @@ pub fn find(document: &Document, text: &str, timeline: &Timeline) -> Milestones 
             ));
         }
     }
-    if let Some(field) = document.fields.iter().find(|f| {
-        let base = f.base_key();
-        RANGE_FIELDS.iter().any(|k| k.eq_ignore_ascii_case(base)) && range_in(&f.value).is_some()
-    }) && let Some((mut start, mut end)) = range_in(&field.value)
+    if let Some(field) = range_field
+        && let Some((mut start, mut end)) = range_in(&field.value)
     {
         let day = find_date(&field.value);
         start.date = start.date.or(day);
