@@ -110,6 +110,8 @@ struct Builder {
     row: Option<Vec<Cell>>,
     cell: Option<Cell>,
     in_table_head: bool,
+    /// The number of columns of the table being read.
+    columns: usize,
     items: Vec<Range<usize>>,
     code: Option<CodeBlock>,
     front_matter: Option<(Range<usize>, String)>,
@@ -199,7 +201,10 @@ impl Builder {
                     });
                 }
             }
-            Event::Start(Tag::Table(_)) => {
+            Event::Start(Tag::Table(alignments)) => {
+                // One alignment per column: every row is made that long, so its cells are
+                // pushed without the vector growing.
+                self.columns = alignments.len();
                 self.table = Some(Table {
                     span: range,
                     ..Table::default()
@@ -217,9 +222,9 @@ impl Builder {
             }
             Event::Start(Tag::TableHead) => {
                 self.in_table_head = true;
-                self.row = Some(Vec::new());
+                self.row = Some(Vec::with_capacity(self.columns));
             }
-            Event::Start(Tag::TableRow) => self.row = Some(Vec::new()),
+            Event::Start(Tag::TableRow) => self.row = Some(Vec::with_capacity(self.columns)),
             Event::End(TagEnd::TableHead) | Event::End(TagEnd::TableRow) => {
                 let head = std::mem::take(&mut self.in_table_head);
                 if let (Some(table), Some(row)) = (self.table.as_mut(), self.row.take()) {
