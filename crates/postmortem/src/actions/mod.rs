@@ -167,7 +167,7 @@ pub fn find(document: &Document, text: &str, lines: &crate::LineIndex) -> Vec<Ac
                 items.push(columns.item(
                     row,
                     text,
-                    group.map_or("", |h| h.text.as_str()),
+                    group.map_or("", |h| &*h.text),
                     heading_priority.clone(),
                     lines,
                 ));
@@ -204,7 +204,7 @@ pub fn find(document: &Document, text: &str, lines: &crate::LineIndex) -> Vec<Ac
                 ActionStatus::Open
             },
             status_text: None,
-            group: heading.text.clone(),
+            group: heading.text.to_string(),
             line: lines.line(task.span.start),
             has_owner_column: false,
             has_due_column: false,

@@ -7,13 +7,14 @@ use std::ops::Range;
 
 use super::{CodeBlock, FrontMatter};
 
-/// One field.
+/// One field, borrowing from the document's text (a key with a note after its `**` is the one
+/// string of its own).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Field {
+pub struct Field<'t> {
     /// The key as written, without `**` and `:` (`Time to Detect (TTD)`).
-    pub key: String,
+    pub key: Cow<'t, str>,
     /// The value on the key's line, trimmed; empty when the value is a list below.
-    pub value: String,
+    pub value: &'t str,
     /// Bytes of the value on the key's line (empty range at the line end when there is none).
     pub value_span: Range<usize>,
     /// Bytes of each list item below a key with no value on its line.
@@ -22,7 +23,7 @@ pub struct Field {
     pub span: Range<usize>,
 }
 
-impl Field {
+impl<'t> Field<'t> {
     /// The key without a trailing `:` or `(...)` note (`Time to Detect` for
     /// `Time to Detect (TTD)`).
     pub fn base_key(&self) -> &str {
@@ -66,17 +67,17 @@ fn head_before_note(key: &str) -> &str {
 }
 
 /// Finds the fields of the text of `lines`, skipping code blocks and front matter.
-pub(super) fn scan(
-    lines: &crate::LineIndex,
+pub(super) fn scan<'t>(
+    lines: &crate::LineIndex<'t>,
     code: &[CodeBlock],
     front: Option<&FrontMatter>,
-) -> Vec<Field> {
+) -> Vec<Field<'t>> {
     let skipped = |offset: usize| {
         super::containing(code, offset, |c| &c.span).is_some()
             || front.is_some_and(|f| f.span.contains(&offset))
     };
     let mut lines = lines.line_contents().peekable();
-    let mut fields: Vec<Field> = Vec::new();
+    let mut fields: Vec<Field<'t>> = Vec::new();
     while let Some((start, line)) = lines.next() {
         if skipped(start) {
             continue;
@@ -125,7 +126,7 @@ fn ordered_marker_len(t: &str) -> Option<usize> {
 }
 
 /// Parses one line as a field, if it is one.
-fn parse_line(line: &str, line_start: usize) -> Option<Field> {
+fn parse_line(line: &str, line_start: usize) -> Option<Field<'_>> {
     let indent = line.len() - line.trim_start().len();
     let mut rest = &line[indent..];
     let mut offset = indent;
@@ -165,7 +166,10 @@ fn parse_line(line: &str, line_start: usize) -> Option<Field> {
         };
         (key, after_start + after.len() - colon.len())
     };
-    let key = key.trim();
+    let key = match key {
+        Cow::Borrowed(key) => Cow::Borrowed(key.trim()),
+        Cow::Owned(key) => Cow::Owned(key.trim().to_owned()),
+    };
     if key.is_empty() || key.len() > 80 {
         return None;
     }
@@ -174,8 +178,8 @@ fn parse_line(line: &str, line_start: usize) -> Option<Field> {
     let value = raw_value.trim();
     let value_start = line_start + value_offset + lead;
     Some(Field {
-        key: key.to_string(),
-        value: value.to_string(),
+        key,
+        value,
         value_span: value_start..value_start + value.len(),
         items: Vec::new(),
         span: line_start..line_start + line.len(),
@@ -183,7 +187,7 @@ fn parse_line(line: &str, line_start: usize) -> Option<Field> {
 }
 
 /// `Start Time: January 21, 2024, 14:30 UTC`: a short capitalised key of words, a colon.
-fn parse_plain(rest: &str, rest_start: usize) -> Option<Field> {
+fn parse_plain(rest: &str, rest_start: usize) -> Option<Field<'_>> {
     // Most lines are prose: a key starts with a capital, before any search for the colon.
     if !rest.starts_with(|c: char| c.is_ascii_uppercase()) {
         return None;
@@ -203,8 +207,8 @@ fn parse_plain(rest: &str, rest_start: usize) -> Option<Field> {
     let lead = after.len() - after.trim_start().len();
     let value_start = rest_start + colon + 1 + lead;
     Some(Field {
-        key: key.trim().to_string(),
-        value: value.to_string(),
+        key: Cow::Borrowed(key.trim()),
+        value,
         value_span: value_start..value_start + value.len(),
         items: Vec::new(),
         span: rest_start..rest_start + rest.len(),
@@ -219,7 +223,7 @@ mod tests {
         Document::parse(text)
             .fields
             .into_iter()
-            .map(|f| (f.key, f.value))
+            .map(|f| (f.key.into_owned(), f.value.to_owned()))
             .collect()
     }
 
@@ -258,7 +262,8 @@ mod tests {
             };
             let asked = format!("{pad}{asked}{colon}{pad}");
             let key = if upper { asked.to_uppercase() } else { asked };
-            let doc = Document::parse(&format!("**{}**: value\n", mine.trim()));
+            let text = format!("**{}**: value\n", mine.trim());
+            let doc = Document::parse(&text);
             if let Some(field) = doc.fields.first() {
                 let full = {
                     let mine = super::without_colon(&field.key);

@@ -7,21 +7,26 @@
 mod fields;
 mod front_matter;
 
+use std::borrow::Cow;
 use std::ops::Range;
 
-use pulldown_cmark::{CodeBlockKind, Event, MetadataBlockKind, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{
+    CodeBlockKind, CowStr, Event, MetadataBlockKind, Options, Parser, Tag, TagEnd,
+};
 
 pub use fields::Field;
 pub use front_matter::FrontMatter;
 
-/// A parsed postmortem.
+/// A parsed postmortem. Its headings, cells and fields borrow their text from the text parsed
+/// (`'t`) where they can: most are a slice of it, and a string copied for each was a tenth of
+/// a check's instructions with its allocation and freeing.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Document {
+pub struct Document<'t> {
     /// Every heading in document order (headings inside code blocks are not headings).
-    pub headings: Vec<Heading>,
+    pub headings: Vec<Heading<'t>>,
     /// `**Key**: value` fields in every form the templates use.
-    pub fields: Vec<Field>,
-    pub tables: Vec<Table>,
+    pub fields: Vec<Field<'t>>,
+    pub tables: Vec<Table<'t>>,
     /// Task-list items (`- [ ]` and `- [x]`).
     pub tasks: Vec<TaskItem>,
     /// Fenced and indented code blocks.
@@ -36,11 +41,11 @@ pub struct Document {
 
 /// One ATX or setext heading.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Heading {
+pub struct Heading<'t> {
     /// 1 for `#`, 2 for `##` and so on.
     pub level: u8,
     /// The heading's text with inline markup removed (`**Key**` becomes `Key`).
-    pub text: String,
+    pub text: Cow<'t, str>,
     /// The comparable form of the text (see `heading_key`): numbering, emoji and case removed.
     pub key: String,
     /// Bytes of the heading line itself.
@@ -52,19 +57,20 @@ pub struct Heading {
 
 /// A table with its header cells and body rows.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Table {
+pub struct Table<'t> {
     pub span: Range<usize>,
-    pub header: Vec<Cell>,
+    pub header: Vec<Cell<'t>>,
     /// The comparable form of each header cell (see `heading_key`), in the same order: the
     /// timeline and the action items look their columns up by it.
     pub header_keys: Vec<String>,
-    pub rows: Vec<Vec<Cell>>,
+    pub rows: Vec<Vec<Cell<'t>>>,
 }
 
-/// One table cell: its text with inline markup removed, and the bytes it came from.
+/// One table cell: its text with inline markup removed (borrowed when it is one piece of the
+/// text, as nearly every cell is), and the bytes it came from.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Cell {
-    pub text: String,
+pub struct Cell<'t> {
+    pub text: Cow<'t, str>,
     pub span: Range<usize>,
 }
 
@@ -103,12 +109,12 @@ pub fn markdown_options() -> Options {
 
 /// What the single pass is inside of.
 #[derive(Default)]
-struct Builder {
-    document: Document,
-    heading: Option<(u8, usize, String)>,
-    table: Option<Table>,
-    row: Option<Vec<Cell>>,
-    cell: Option<Cell>,
+struct Builder<'t> {
+    document: Document<'t>,
+    heading: Option<(u8, usize, Cow<'t, str>)>,
+    table: Option<Table<'t>>,
+    row: Option<Vec<Cell<'t>>>,
+    cell: Option<Cell<'t>>,
     in_table_head: bool,
     /// The number of columns of the table being read.
     columns: usize,
@@ -117,14 +123,14 @@ struct Builder {
     front_matter: Option<(Range<usize>, String)>,
 }
 
-impl Document {
-    pub fn parse(text: &str) -> Self {
+impl<'t> Document<'t> {
+    pub fn parse(text: &'t str) -> Self {
         Self::parse_lines(&crate::LineIndex::new(text))
     }
 
     /// [`Document::parse`] of the text of `lines`, whose line starts are already found (the
     /// check finds them once for the fields here and every line-by-line pass after).
-    pub fn parse_lines(lines: &crate::LineIndex) -> Self {
+    pub fn parse_lines(lines: &crate::LineIndex<'t>) -> Self {
         let text = lines.text();
         let mut b = Builder::default();
         for (event, range) in Parser::new_ext(text, markdown_options()).into_offset_iter() {
@@ -141,14 +147,17 @@ impl Document {
     }
 
     /// The headings directly or indirectly inside `heading`'s body.
-    pub fn subheadings<'d>(&'d self, heading: &'d Heading) -> impl Iterator<Item = &'d Heading> {
+    pub fn subheadings<'d>(
+        &'d self,
+        heading: &'d Heading<'t>,
+    ) -> impl Iterator<Item = &'d Heading<'t>> {
         self.headings
             .iter()
             .filter(move |h| h.span.start >= heading.body.start && h.span.end <= heading.body.end)
     }
 
     /// The first field whose key equals one of `keys` (ignoring case, `:` and spaces).
-    pub fn field(&self, keys: &[&str]) -> Option<&Field> {
+    pub fn field(&self, keys: &[&str]) -> Option<&Field<'t>> {
         self.fields
             .iter()
             .find(|f| keys.iter().any(|k| f.key_is(k)))
@@ -165,7 +174,7 @@ impl Document {
     }
 
     /// The last heading that starts at or before `offset`: the section `offset` is in.
-    pub fn heading_before(&self, offset: usize) -> Option<&Heading> {
+    pub fn heading_before(&self, offset: usize) -> Option<&Heading<'t>> {
         let after = self.headings.partition_point(|h| h.span.start <= offset);
         after.checked_sub(1).map(|i| &self.headings[i])
     }
@@ -176,17 +185,17 @@ impl Document {
     }
 
     /// The field whose line starts at `offset`.
-    pub fn field_at_line(&self, offset: usize) -> Option<&Field> {
+    pub fn field_at_line(&self, offset: usize) -> Option<&Field<'t>> {
         let index = self.fields.partition_point(|f| f.span.start < offset);
         self.fields.get(index).filter(|f| f.span.start == offset)
     }
 }
 
-impl Builder {
-    fn event(&mut self, event: Event, range: Range<usize>, text: &str) {
+impl<'t> Builder<'t> {
+    fn event(&mut self, event: Event<'t>, range: Range<usize>, text: &str) {
         match event {
             Event::Start(Tag::Heading { level, .. }) => {
-                self.heading = Some((level as u8, range.start, String::new()));
+                self.heading = Some((level as u8, range.start, Cow::Borrowed("")));
             }
             Event::End(TagEnd::Heading(_)) => {
                 if let Some((level, start, mut title)) = self.heading.take() {
@@ -237,7 +246,7 @@ impl Builder {
             }
             Event::Start(Tag::TableCell) => {
                 self.cell = Some(Cell {
-                    text: String::new(),
+                    text: Cow::Borrowed(""),
                     span: range,
                 });
             }
@@ -284,17 +293,17 @@ impl Builder {
                 }
             }
             Event::Html(html) | Event::InlineHtml(html) => self.html(&html, range),
-            Event::Text(t) | Event::Code(t) => self.text(&t, range),
+            Event::Text(t) | Event::Code(t) => self.text(t, range),
             _ => {}
         }
     }
 
-    fn text(&mut self, t: &str, range: Range<usize>) {
+    fn text(&mut self, t: CowStr<'t>, range: Range<usize>) {
         if let Some((_, _, title)) = self.heading.as_mut() {
-            append(title, t);
+            append(title, &t);
         }
         if let Some(cell) = self.cell.as_mut() {
-            append(&mut cell.text, t);
+            append(&mut cell.text, &t);
         }
         if let Some(code) = self.code.as_mut() {
             if code.content.is_empty() {
@@ -304,7 +313,7 @@ impl Builder {
             }
         }
         if let Some((_, yaml)) = self.front_matter.as_mut() {
-            yaml.push_str(t);
+            yaml.push_str(&t);
         }
     }
 
@@ -336,22 +345,30 @@ pub(crate) fn containing<T>(
         .find(|&i| span(&items[i]).contains(&offset))
 }
 
-/// Appends `t` to `text`; the first text of a title or cell (usually its only one) is copied
-/// to a string of its own size, without the growth `push_str` prepares for.
-fn append(text: &mut String, t: &str) {
-    if text.is_empty() {
-        *text = t.to_owned();
+/// Appends `t` to `text`. The first text of a title or cell (usually its only one) is borrowed
+/// when it is a slice of the document, else copied to a string of its own size; a second one
+/// (after markup or an escape) makes it a string of its own.
+fn append<'t>(text: &mut Cow<'t, str>, t: &CowStr<'t>) {
+    if !text.is_empty() {
+        text.to_mut().push_str(t);
+    } else if let CowStr::Borrowed(slice) = t {
+        *text = Cow::Borrowed(slice);
     } else {
-        text.push_str(t);
+        *text = Cow::Owned(t.to_string());
     }
 }
 
 /// Trims `text` without copying it (every cell and heading title is trimmed).
-fn trim_in_place(text: &mut String) {
-    let end = text.trim_end().len();
-    text.truncate(end);
-    let lead = text.len() - text.trim_start().len();
-    text.drain(..lead);
+fn trim_in_place(text: &mut Cow<'_, str>) {
+    match text {
+        Cow::Borrowed(slice) => *slice = slice.trim(),
+        Cow::Owned(owned) => {
+            let end = owned.trim_end().len();
+            owned.truncate(end);
+            let lead = owned.len() - owned.trim_start().len();
+            owned.drain(..lead);
+        }
+    }
 }
 
 /// Ends each heading's body where the next heading of the same or higher level starts.
@@ -375,11 +392,7 @@ mod tests {
     fn headings_keep_spans_text_and_bodies() {
         let text = "# Title\n\n## Impact\nSome.\n### User Impact\nMore.\n## Timeline\n";
         let doc = Document::parse(text);
-        let titles: Vec<_> = doc
-            .headings
-            .iter()
-            .map(|h| (h.level, h.text.as_str()))
-            .collect();
+        let titles: Vec<_> = doc.headings.iter().map(|h| (h.level, &*h.text)).collect();
         assert_eq!(
             titles,
             [
@@ -411,11 +424,32 @@ mod tests {
         let text = "| Time (UTC) | Event |\n|---|---|\n| 14:02 | **Alert** fires |\n";
         let doc = Document::parse(text);
         let table = &doc.tables[0];
-        let header: Vec<_> = table.header.iter().map(|c| c.text.as_str()).collect();
+        let header: Vec<_> = table.header.iter().map(|c| &*c.text).collect();
         assert_eq!(header, ["Time (UTC)", "Event"]);
         assert_eq!(table.header_keys, ["time", "event"]);
         assert_eq!(table.rows[0][1].text, "Alert fires");
         assert_eq!(text[table.rows[0][0].span.clone()].trim(), "14:02");
+    }
+
+    #[test]
+    fn text_in_one_piece_is_borrowed_and_text_split_by_markup_or_escapes_is_joined() {
+        let text = "## Root *cause*\n## Impact &amp; scope\n## Timeline\n\n\
+                    | Time | Event | Note |\n|---|---|---|\n| 14:02 |  **Alert** fires | a \\| b |\n\
+                    **Owner**: Dana  \n**TTD** (detect): 4 min\n";
+        let doc = Document::parse(text);
+        let borrowed = |s: &Cow<str>| matches!(s, Cow::Borrowed(_));
+        let titles: Vec<_> = doc.headings.iter().map(|h| &*h.text).collect();
+        assert_eq!(titles, ["Root cause", "Impact & scope", "Timeline"]);
+        assert!(!borrowed(&doc.headings[0].text) && !borrowed(&doc.headings[1].text));
+        assert!(borrowed(&doc.headings[2].text));
+        let row = &doc.tables[0].rows[0];
+        let cells: Vec<_> = row.iter().map(|c| &*c.text).collect();
+        assert_eq!(cells, ["14:02", "Alert fires", "a | b"]);
+        assert!(borrowed(&row[0].text) && !borrowed(&row[1].text));
+        assert!(doc.tables[0].header.iter().all(|c| borrowed(&c.text)));
+        let fields: Vec<_> = doc.fields.iter().map(|f| (&*f.key, f.value)).collect();
+        assert_eq!(fields, [("Owner", "Dana"), ("TTD (detect)", "4 min")]);
+        assert!(borrowed(&doc.fields[0].key) && !borrowed(&doc.fields[1].key));
     }
 
     #[test]

@@ -24,10 +24,11 @@ pub(super) fn profiles() -> Builtin {
         response_analysis(),
     ]
     .into_iter()
-    .map(|profile| {
+    .map(|mut profile| {
         let template = Document::parse(&profile.template);
-        let profile = profile.with_outline_from(&template);
+        Profile::fill_outline(&mut profile.sections, &template);
         let keys = profile.heading_keys_in(&template);
+        drop(template);
         (profile, keys)
     })
     .unzip();

@@ -151,9 +151,9 @@ impl Profile {
     }
 
     /// Fills each section's `level` and `after` from its starter template (`template`, parsed)
-    /// where not set.
-    fn with_outline_from(mut self, template: &Document) -> Self {
-        for section in &mut self.sections {
+    /// where not set. (The sections alone: the parsed template borrows the profile's text.)
+    fn fill_outline(sections: &mut [SectionSpec], template: &Document) {
+        for section in sections {
             let names = section.name_keys();
             let Some(index) = template
                 .headings
@@ -164,10 +164,9 @@ impl Profile {
             };
             section.level = section.level.or(Some(template.headings[index].level));
             if section.after.is_none() && index > 0 {
-                section.after = Some(template.headings[index - 1].text.clone());
+                section.after = Some(template.headings[index - 1].text.to_string());
             }
         }
-        self
     }
 
     /// The heading keys that identify this template: every heading of its starter template

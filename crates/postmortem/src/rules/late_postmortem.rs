@@ -40,7 +40,7 @@ fn check(context: &Context) -> Vec<Finding> {
         return Vec::new();
     };
     let (Some(written), Some(incident)) = (
-        find_date(&field.value),
+        find_date(field.value),
         context.timeline.timeline.incident_date,
     ) else {
         return Vec::new();

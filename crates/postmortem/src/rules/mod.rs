@@ -99,7 +99,7 @@ pub struct Rule {
 /// What a rule may read.
 pub struct Context<'a> {
     pub text: &'a str,
-    pub document: &'a Document,
+    pub document: &'a Document<'a>,
     pub profile: &'a ProfileChoice<'a>,
     pub completion: &'a Completion,
     pub placeholders: &'a [Placeholder],

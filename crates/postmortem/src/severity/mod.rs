@@ -169,7 +169,7 @@ fn declared(
         .iter()
         .filter(|l| squashed.contains(&squash(l)))
         .count();
-    if is_choice_list(&field.value) || named > 1 {
+    if is_choice_list(field.value) || named > 1 {
         notes.push(format!(
             "the severity is still a list of choices (`{}`); pick one",
             field.value

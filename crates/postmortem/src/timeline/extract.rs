@@ -102,7 +102,7 @@ pub fn extract(document: &Document, text: &str, lines: &crate::LineIndex) -> Tim
                 .iter()
                 .enumerate()
                 .filter(|(i, c)| *i != column && !c.text.is_empty())
-                .map(|(_, c)| c.text.as_str())
+                .map(|(_, c)| &*c.text)
                 .collect();
             let line = row.first().map_or(cell.span.clone(), |first| {
                 first.span.start..row.last().map_or(cell.span.end, |l| l.span.end)
@@ -259,7 +259,7 @@ fn incident_date(document: &Document) -> Option<NaiveDate> {
     DATE_FIELDS
         .iter()
         .filter_map(|key| document.field(&[key]))
-        .find_map(|field| find_date(&field.value))
+        .find_map(|field| find_date(field.value))
         .or_else(|| {
             document
                 .front_matter

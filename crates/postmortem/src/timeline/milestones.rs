@@ -260,7 +260,7 @@ pub fn find(document: &Document, text: &str, timeline: &Timeline) -> Milestones 
         let base = field.base_key();
         if range_field.is_none()
             && RANGE_FIELDS.iter().any(|k| k.eq_ignore_ascii_case(base))
-            && range_in(&field.value).is_some()
+            && range_in(field.value).is_some()
         {
             range_field = Some(field);
         }
@@ -276,7 +276,7 @@ pub fn find(document: &Document, text: &str, timeline: &Timeline) -> Milestones 
         {
             continue;
         }
-        if let Some(stamp) = stamp_in_value(&field.value) {
+        if let Some(stamp) = stamp_in_value(field.value) {
             found.push(explicit(
                 *kind,
                 stamp,
@@ -286,9 +286,9 @@ pub fn find(document: &Document, text: &str, timeline: &Timeline) -> Milestones 
         }
     }
     if let Some(field) = range_field
-        && let Some((mut start, mut end)) = range_in(&field.value)
+        && let Some((mut start, mut end)) = range_in(field.value)
     {
-        let day = find_date(&field.value);
+        let day = find_date(field.value);
         start.date = start.date.or(day);
         end.date = end.date.or(start.date);
         let offset = field.value_span.start;

@@ -92,19 +92,15 @@ fn is_meeting(heading: &str) -> bool {
 
 pub fn find(document: &Document, text: &str, lines: &crate::LineIndex) -> Vec<StatedFigure> {
     let mut stated = Vec::new();
-    let heading_at = |offset: usize| {
-        document
-            .heading_before(offset)
-            .map_or("", |h| h.text.as_str())
-    };
+    let heading_at = |offset: usize| document.heading_before(offset).map_or("", |h| &*h.text);
     for field in &document.fields {
         if let Some(figure) = figure_for_label(&field.key)
             && !(figure == Figure::Duration && is_meeting(heading_at(field.span.start)))
         {
-            push_minutes(&mut stated, figure, &field.value, field.value_span.start);
+            push_minutes(&mut stated, figure, field.value, field.value_span.start);
         }
         // `**Resolution:** 14:30 (MTTR: 64 minutes)`
-        for (label, value, at) in labelled_in_parentheses(&field.value) {
+        for (label, value, at) in labelled_in_parentheses(field.value) {
             if let Some(figure) = figure_for_label(label) {
                 push_minutes(&mut stated, figure, value, field.value_span.start + at);
             }
