@@ -287,7 +287,7 @@ fn answered_whys(body: &str, body_start: usize, placeholders: &[Placeholder]) ->
 
 /// `1. **Why did the model stop?**`, `**Why was X?**`, `- Why ...?`.
 fn is_why_question(line: &str) -> bool {
-    let t = line.trim_start().trim_start_matches(|c: char| {
+    let t = crate::trim::start(line).trim_start_matches(|c: char| {
         c.is_ascii_digit() || matches!(c, '.' | ')' | '-' | '*' | '#' | ' ')
     });
     t.get(..3).is_some_and(|w| w.eq_ignore_ascii_case("why")) && line.contains('?')

@@ -6,7 +6,7 @@
 
 /// The comparable form of a heading or section title.
 pub fn heading_key(text: &str) -> String {
-    let without_note = strip_trailing_parenthetical(text.trim());
+    let without_note = strip_trailing_parenthetical(crate::trim::both(text));
     if without_note.is_ascii() {
         ascii_key(without_note)
     } else {

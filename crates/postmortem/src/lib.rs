@@ -29,6 +29,7 @@ pub mod severity;
 mod swar;
 pub mod time_text;
 pub mod timeline;
+mod trim;
 pub mod wording;
 
 pub use checklist::{Completion, SectionState, SectionStatus};

@@ -99,11 +99,11 @@ fn scan_line(
     document: &Document,
     found: &mut Vec<Placeholder>,
 ) {
-    let trimmed = line.trim_start();
+    let trimmed = crate::trim::start(line);
     if !in_code && is_example_label(trimmed) {
         let lead = line.len() - trimmed.len();
         found.push(Placeholder {
-            span: start + lead..start + line.trim_end().len(),
+            span: start + lead..start + crate::trim::end(line).len(),
             kind: PlaceholderKind::Example,
         });
     }
@@ -247,7 +247,7 @@ fn tokens(line: &str) -> Vec<Range<usize>> {
         done = after;
         let word = line[begin..after].trim_end_matches([':', '-']);
         let end = begin + word.len();
-        let rest = line[end..].trim_start();
+        let rest = crate::trim::start(&line[end..]);
         let prev = line[..begin].chars().next_back();
         if is_template_token(word) || is_variable(word, rest, prev) {
             out.push(begin..end);
@@ -377,8 +377,8 @@ fn trailing_value(line: &str) -> Option<Range<usize>> {
     };
     let start = colon + 2;
     let value = &line[start..];
-    let lead = value.len() - value.trim_start().len();
-    let trimmed = value.trim();
+    let lead = value.len() - crate::trim::start(value).len();
+    let trimmed = crate::trim::both(value);
     (!trimmed.is_empty()).then(|| start + lead..start + lead + trimmed.len())
 }
 
@@ -459,12 +459,14 @@ pub fn is_choice_list(value: &str) -> bool {
         return false;
     }
     let value = repair_emoji(value);
-    let value = value.trim().trim_start_matches('[').trim_end_matches(']');
+    let value = crate::trim::both(&value)
+        .trim_start_matches('[')
+        .trim_end_matches(']');
     // Asked of every table cell: the options are judged as they are split off, without
     // collecting them, and the first unknown one ends the search.
     let mut options = 0;
     for option in value.split(['|', '/', '→']).flat_map(|o| o.split("->")) {
-        if !is_known_option(option.trim()) {
+        if !is_known_option(crate::trim::both(option)) {
             return false;
         }
         options += 1;

@@ -56,7 +56,7 @@ impl<'t> Field<'t> {
 
 /// `key` trimmed and without trailing `:`.
 fn without_colon(key: &str) -> &str {
-    key.trim().trim_end_matches(':').trim()
+    crate::trim::both(crate::trim::both(key).trim_end_matches(':'))
 }
 
 /// `key` up to a ` (` note, trimmed; all of `key` when it has none. (`search::find` rather
@@ -112,7 +112,7 @@ pub(super) fn scan<'t>(
 }
 
 fn is_list_item(line: &str) -> bool {
-    let t = line.trim_start();
+    let t = crate::trim::start(line);
     t.starts_with("- ")
         || t.starts_with("* ")
         || t.starts_with("+ ")
@@ -127,7 +127,7 @@ fn ordered_marker_len(t: &str) -> Option<usize> {
 
 /// Parses one line as a field, if it is one.
 fn parse_line(line: &str, line_start: usize) -> Option<Field<'_>> {
-    let indent = line.len() - line.trim_start().len();
+    let indent = line.len() - crate::trim::start(line).len();
     let mut rest = &line[indent..];
     let mut offset = indent;
     for marker in ["- ", "* ", "+ "] {
@@ -167,15 +167,15 @@ fn parse_line(line: &str, line_start: usize) -> Option<Field<'_>> {
         (key, after_start + after.len() - colon.len())
     };
     let key = match key {
-        Cow::Borrowed(key) => Cow::Borrowed(key.trim()),
+        Cow::Borrowed(key) => Cow::Borrowed(crate::trim::both(key)),
         Cow::Owned(key) => Cow::Owned(key.trim().to_owned()),
     };
     if key.is_empty() || key.len() > 80 {
         return None;
     }
     let raw_value = &line[value_offset..];
-    let lead = raw_value.len() - raw_value.trim_start().len();
-    let value = raw_value.trim();
+    let value = crate::trim::both(raw_value);
+    let lead = raw_value.len() - crate::trim::start(raw_value).len();
     let value_start = line_start + value_offset + lead;
     Some(Field {
         key,
@@ -203,11 +203,11 @@ fn parse_plain(rest: &str, rest_start: usize) -> Option<Field<'_>> {
     if !well_formed || !(after.is_empty() || after.starts_with(' ')) {
         return None;
     }
-    let value = after.trim();
-    let lead = after.len() - after.trim_start().len();
+    let value = crate::trim::both(after);
+    let lead = after.len() - crate::trim::start(after).len();
     let value_start = rest_start + colon + 1 + lead;
     Some(Field {
-        key: Cow::Borrowed(key.trim()),
+        key: Cow::Borrowed(crate::trim::both(key)),
         value,
         value_span: value_start..value_start + value.len(),
         items: Vec::new(),

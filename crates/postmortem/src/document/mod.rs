@@ -361,7 +361,7 @@ fn append<'t>(text: &mut Cow<'t, str>, t: &CowStr<'t>) {
 /// Trims `text` without copying it (every cell and heading title is trimmed).
 fn trim_in_place(text: &mut Cow<'_, str>) {
     match text {
-        Cow::Borrowed(slice) => *slice = slice.trim(),
+        Cow::Borrowed(slice) => *slice = crate::trim::both(slice),
         Cow::Owned(owned) => {
             let end = owned.trim_end().len();
             owned.truncate(end);
