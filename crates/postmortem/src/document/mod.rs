@@ -18,8 +18,8 @@ pub use fields::Field;
 pub use front_matter::FrontMatter;
 
 /// A parsed postmortem. Its headings, cells and fields borrow their text from the text parsed
-/// (`'t`) where they can: most are a slice of it, and a string copied for each was a tenth of
-/// a check's instructions with its allocation and freeing.
+/// (`'t`) where they can: most are a slice of it, and a string copied for each was about a
+/// twentieth of a check's instructions with its allocation and freeing.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Document<'t> {
     /// Every heading in document order (headings inside code blocks are not headings).
