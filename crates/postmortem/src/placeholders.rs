@@ -377,8 +377,9 @@ fn trailing_value(line: &str) -> Option<Range<usize>> {
     };
     let start = colon + 2;
     let value = &line[start..];
-    let lead = value.len() - crate::trim::start(value).len();
-    let trimmed = crate::trim::both(value);
+    let from_lead = crate::trim::start(value);
+    let lead = value.len() - from_lead.len();
+    let trimmed = crate::trim::end(from_lead);
     (!trimmed.is_empty()).then(|| start + lead..start + lead + trimmed.len())
 }
 

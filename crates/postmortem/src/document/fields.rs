@@ -174,8 +174,9 @@ fn parse_line(line: &str, line_start: usize) -> Option<Field<'_>> {
         return None;
     }
     let raw_value = &line[value_offset..];
-    let value = crate::trim::both(raw_value);
-    let lead = raw_value.len() - crate::trim::start(raw_value).len();
+    let from_lead = crate::trim::start(raw_value);
+    let lead = raw_value.len() - from_lead.len();
+    let value = crate::trim::end(from_lead);
     let value_start = line_start + value_offset + lead;
     Some(Field {
         key,
@@ -203,8 +204,9 @@ fn parse_plain(rest: &str, rest_start: usize) -> Option<Field<'_>> {
     if !well_formed || !(after.is_empty() || after.starts_with(' ')) {
         return None;
     }
-    let value = crate::trim::both(after);
-    let lead = after.len() - crate::trim::start(after).len();
+    let from_lead = crate::trim::start(after);
+    let lead = after.len() - from_lead.len();
+    let value = crate::trim::end(from_lead);
     let value_start = rest_start + colon + 1 + lead;
     Some(Field {
         key: Cow::Borrowed(crate::trim::both(key)),
