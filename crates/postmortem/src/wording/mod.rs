@@ -142,11 +142,9 @@ impl Stems {
                 if candidates == 0 {
                     continue;
                 }
-                let end = bytes[start..]
-                    .iter()
-                    .position(|b| !b.is_ascii_alphabetic())
-                    .map_or(bytes.len(), |len| start + len);
-                let word = &bytes[start..end];
+                // No need to find the word's end: a stem is letters, so the bytes that match
+                // one ignoring case are letters too.
+                let word = &bytes[start..];
                 let first = self.first_list();
                 let bits = self.stem_starting(word, candidates & first)
                     | self.stem_starting(word, candidates & !first);
@@ -169,7 +167,7 @@ impl Stems {
     }
 
     /// The bit of the first of the `candidates` (stems its first three bytes allow) that
-    /// `word` (ASCII letters) starts with; 0 when none.
+    /// `word` (the text from a word's start) starts with, ignoring case; 0 when none.
     fn stem_starting(&self, word: &[u8], mut candidates: u64) -> u64 {
         while candidates != 0 {
             let k = candidates.trailing_zeros();
