@@ -163,6 +163,8 @@ pub fn find(
             (*kind, any, anchors)
         })
         .collect();
+    // Everyone affected, found where a user or customer word starts.
+    let everyone = EVERYONE.map(|phrase| STEM_SET.anchor(phrase));
     // Where the line's words start with a stem; one buffer for every line.
     let mut stems_at: Vec<(usize, u64)> = Vec::new();
     let mut signals: Vec<Signal> = Vec::new();
@@ -260,9 +262,13 @@ pub fn find(
             }
         }
         if stems & (USER | CUSTOMER) != 0 {
-            for phrase in ["all users", "every user", "all customers", "every customer"] {
-                if let Some(at) = search::find(lower, phrase) {
-                    push(SignalKind::UsersPercent, Some(100.0), at..at + phrase.len());
+            for anchor in &everyone {
+                if let Some(at) = anchor.first_in(lower, stems, &stems_at) {
+                    push(
+                        SignalKind::UsersPercent,
+                        Some(100.0),
+                        at..at + anchor.phrase().len(),
+                    );
                 }
             }
         }
@@ -355,6 +361,8 @@ const STEM_SET: &crate::wording::Stems = &crate::wording::STEMS;
 /// The bits of [`STEMS`] in [`STEM_SET`].
 const SIGNAL_STEMS: u64 = STEM_SET.first_list();
 const REGULAT: u64 = STEM_SET.bit_of("regulat");
+/// Phrases that say every user was affected: 100% of users.
+const EVERYONE: [&str; 4] = ["all users", "every user", "all customers", "every customer"];
 const USER: u64 = STEM_SET.bit_of("user");
 const CUSTOMER: u64 = STEM_SET.bit_of("customer");
 const ACCOUNT: u64 = STEM_SET.bit_of("account");
@@ -599,7 +607,32 @@ mod tests {
     }
 
     #[test]
+    fn all_users_or_customers_is_every_user_affected() {
+        let everyone = [(SignalKind::UsersPercent, Some(100.0))];
+        for line in [
+            "All users saw errors.",
+            "Checkout failed for EVERY customer in the EU.",
+            "- Impact: every user of search; all customers of checkout\n",
+        ] {
+            assert_eq!(kinds(line, None), everyone, "{line}");
+        }
+        for line in [
+            "All use cases were covered.",
+            "Every one of the customers retried.",
+            "All of the users were fine; each customer too.",
+        ] {
+            assert_eq!(kinds(line, None), [], "{line}");
+        }
+    }
+
+    #[test]
     fn every_phrase_is_anchored_on_a_stem_word() {
+        for phrase in EVERYONE {
+            assert!(
+                STEM_SET.anchor(phrase).is_anchored(),
+                "{phrase} holds no stem"
+            );
+        }
         for (_, phrases) in PHRASES {
             for phrase in *phrases {
                 let anchor = STEM_SET.anchor(phrase);
