@@ -90,11 +90,8 @@ impl<'t> LineIndex<'t> {
         let mut found: Vec<usize> = Vec::new();
         for needle in needles.iter().filter(|n| !n.is_empty()) {
             let mut from = 0;
-            while let Some(at) = self
-                .text
-                .get(from..)
-                .and_then(|rest| crate::search::find(rest, needle))
-            {
+            let find = crate::search::text_finder(needle);
+            while let Some(at) = self.text.get(from..).and_then(&find) {
                 let index = self
                     .line_starts
                     .partition_point(|&start| start <= from + at)
