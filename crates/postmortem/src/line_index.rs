@@ -71,6 +71,26 @@ impl<'t> LineIndex<'t> {
             .map(|(start, raw)| (start, without_line_break(raw)))
     }
 
+    /// The line holding byte `offset` as [`line_contents`] gives it: its start and its text
+    /// without the line break. For passes that find what they look for in the whole text first
+    /// and then want the few lines it is on.
+    ///
+    /// [`line_contents`]: LineIndex::line_contents
+    ///
+    /// ```
+    /// let index = postmortem::LineIndex::new("one\r\ntwo\n");
+    /// assert_eq!(index.line_containing(1), (0, "one"));
+    /// assert_eq!(index.line_containing(5), (5, "two"));
+    /// ```
+    pub fn line_containing(&self, offset: usize) -> (usize, &'t str) {
+        let index = self
+            .line_starts
+            .partition_point(|&start| start <= offset)
+            .saturating_sub(1);
+        let (start, raw) = self.nth_line(index);
+        (start, without_line_break(raw))
+    }
+
     /// The lines that hold at least one of `needles`, in order, each once, as [`lines`] gives
     /// them. The timeline wants the few lines of a document with a word (`SLO`, `outage`,
     /// `all times`): one search of the whole text per word finds them, where searching every

@@ -173,13 +173,9 @@ pub fn find_in_lines(
     let mut found = Vec::new();
     // Where a sentence's words start with a stem, from its start; one buffer for all.
     let mut sentence_stems: Vec<(usize, u64)> = Vec::new();
-    for (start, line, words) in stem_words.by_line(lines) {
-        // The cheap first pass: where the line's words start with a stem, and whether one is a
-        // blame stem (nearly never).
-        if words.iter().all(|(_, bits)| bits & BLAME_STEMS == 0)
-            || skip(start)
-            || line.trim_start().starts_with("- [ ]")
-        {
+    // Only the lines with a blame stem word (nearly none), found from the words.
+    for (start, line, words) in stem_words.lines_with(BLAME_STEMS, lines) {
+        if skip(start) || line.trim_start().starts_with("- [ ]") {
             continue;
         }
         // Only the sentences holding a blame stem word are looked at, found around it.

@@ -290,6 +290,30 @@ impl StemWords {
     }
 }
 
+impl StemWords {
+    /// The lines of `lines` holding a word with one of the stem `bits`, each once and in
+    /// order, as [`StemWords::by_line`] gives them: found from the words, so a check whose
+    /// stems are rare (the blame check's) does not walk every line of the text.
+    pub(crate) fn lines_with<'a>(
+        &'a self,
+        bits: u64,
+        lines: &'a crate::LineIndex,
+    ) -> impl Iterator<Item = (usize, &'a str, &'a [(usize, u64)])> + 'a {
+        let words = self.words.as_slice();
+        let mut next = 0;
+        std::iter::from_fn(move || {
+            let hit = next + words.get(next..)?.iter().position(|(_, b)| b & bits != 0)?;
+            // A word is letters, so it lies inside its line's text, never in the line break.
+            let (start, line) = lines.line_containing(words[hit].0);
+            let end = start + line.len();
+            let first = words[..hit].partition_point(|(at, _)| *at < start);
+            let after = hit + words[hit..].partition_point(|(at, _)| *at < end);
+            next = after;
+            Some((start, line, &words[first..after]))
+        })
+    }
+}
+
 #[cfg(test)]
 mod stems_tests {
     use super::Stems;
@@ -411,6 +435,15 @@ mod stems_tests {
                 seen += found.len();
             }
             proptest::prop_assert_eq!(seen, words.words.len());
+            // The lines with a given stem, found from the words, are those of `by_line`.
+            for bits in [super::STEMS.first_list(), !super::STEMS.first_list(), super::STEMS.bit_of("user")] {
+                let expected: Vec<_> = words
+                    .by_line(&lines)
+                    .filter(|(_, _, found)| found.iter().any(|(_, b)| b & bits != 0))
+                    .collect();
+                let with: Vec<_> = words.lines_with(bits, &lines).collect();
+                proptest::prop_assert_eq!(with, expected);
+            }
         }
     }
 
