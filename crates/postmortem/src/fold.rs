@@ -24,6 +24,29 @@ pub fn lower(text: &str) -> String {
         // Nearly every line: no UTF-8 check of a copy that is ASCII.
         return lowered;
     }
+    beyond_ascii(lowered, text)
+}
+
+/// [`lower`] written into `lowered` (cleared first): for a pass that folds line after line,
+/// one buffer instead of a string each.
+///
+/// ```
+/// let mut lowered = String::from("left over");
+/// postmortem::fold::lower_into("Root CAUSE — Über", &mut lowered);
+/// assert_eq!(lowered, "root cause — über");
+/// ```
+pub fn lower_into(text: &str, lowered: &mut String) {
+    lowered.clear();
+    lowered.push_str(text);
+    lowered.make_ascii_lowercase();
+    if !text.is_ascii() {
+        *lowered = beyond_ascii(std::mem::take(lowered), text);
+    }
+}
+
+/// `lowered`, the copy of `text` with ASCII capitals folded, with the capitals beyond ASCII
+/// folded too.
+fn beyond_ascii(lowered: String, text: &str) -> String {
     let mut bytes = lowered.into_bytes();
     // Every capital folded beyond ASCII is a two-byte sequence led by 0xC3..=0xD0 (U+00C0
     // to U+043F), and so is its small letter; continuation bytes never look like leads.

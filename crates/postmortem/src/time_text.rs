@@ -18,27 +18,22 @@ pub fn has_clock_time(line: &str) -> bool {
             .take_while(|c| c.is_ascii_digit())
             .count();
         let lead_ok = i < before + 1 || !bytes[i - before - 1].is_ascii_alphanumeric();
-        (1..=2).contains(&before) && after == 2 && lead_ok && hours_and_minutes_valid(line, i)
+        (1..=2).contains(&before)
+            && after == 2
+            && lead_ok
+            && hours_and_minutes_valid(&bytes[i - before..i], &bytes[i + 1..i + 3])
     })
 }
 
-fn hours_and_minutes_valid(line: &str, colon: usize) -> bool {
-    let hours: String = line[..colon]
-        .chars()
-        .rev()
-        .take_while(char::is_ascii_digit)
-        .collect();
-    let hours: u32 = hours
-        .chars()
-        .rev()
-        .collect::<String>()
-        .parse()
-        .unwrap_or(99);
-    let minutes: u32 = line
-        .get(colon + 1..colon + 3)
-        .and_then(|m| m.parse().ok())
-        .unwrap_or(99);
-    hours < 24 && minutes < 60
+/// Whether the digits before a colon are hours (under 24) and the two after it minutes
+/// (under 60). Read from the bytes: a time per timeline line, no strings built.
+fn hours_and_minutes_valid(hours: &[u8], minutes: &[u8]) -> bool {
+    let value = |digits: &[u8]| {
+        digits
+            .iter()
+            .fold(0u32, |n, d| n * 10 + u32::from(d.wrapping_sub(b'0')))
+    };
+    value(hours) < 24 && value(minutes) < 60
 }
 
 #[cfg(test)]

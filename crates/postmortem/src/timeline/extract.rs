@@ -98,19 +98,26 @@ pub fn extract(document: &Document, text: &str, lines: &crate::LineIndex) -> Tim
             };
             stamp.start += cell.span.start;
             stamp.end += cell.span.start;
-            let event: Vec<&str> = row
+            // The other cells that hold something, joined by dashes.
+            let mut event = String::new();
+            for cell in row
                 .iter()
                 .enumerate()
                 .filter(|(i, c)| *i != column && !c.text.is_empty())
-                .map(|(_, c)| &*c.text)
-                .collect();
+                .map(|(_, c)| &c.text)
+            {
+                if !event.is_empty() {
+                    event.push_str(" — ");
+                }
+                event.push_str(cell);
+            }
             let line = row.first().map_or(cell.span.clone(), |first| {
                 first.span.start..row.last().map_or(cell.span.end, |l| l.span.end)
             });
             raw.push(RawEntry {
                 stamp,
                 header_zone,
-                text: event.join(" — "),
+                text: event,
                 line,
                 group,
             });

@@ -185,7 +185,13 @@ const EXPLICIT_START: &[&str] = &[
 
 /// How an entry's wording classifies it, if at all.
 pub fn classify(text: &str) -> Option<MilestoneKind> {
-    let lower = crate::fold::lower(text);
+    classify_with(text, &mut String::new())
+}
+
+/// [`classify`] with a buffer for the entry's lower-cased copy, one for a whole timeline.
+fn classify_with(text: &str, lower: &mut String) -> Option<MilestoneKind> {
+    crate::fold::lower_into(text, lower);
+    let lower = lower.as_str();
     if EXPLICIT_START.iter().any(|p| lower.starts_with(p)) {
         return Some(MilestoneKind::Start);
     }
@@ -350,10 +356,11 @@ pub fn find(document: &Document, text: &str, timeline: &Timeline) -> Milestones 
 /// Fills the kinds not stated explicitly from the timeline's wording, in order.
 fn from_wording(timeline: &Timeline, milestones: &mut Vec<Milestone>) {
     // Each entry with its time and what its wording says, classified once.
+    let mut lower = String::new();
     let mut entries: Vec<(&TimelineEntry, NaiveDateTime, Option<MilestoneKind>)> = timeline
         .entries
         .iter()
-        .map(|e| (e, e.instant(), classify(&e.text)))
+        .map(|e| (e, e.instant(), classify_with(&e.text, &mut lower)))
         .collect();
     crate::order::sort_by_key(&mut entries, |(e, at, _)| (*at, e.line.start));
     for kind in MilestoneKind::ALL {

@@ -173,6 +173,8 @@ pub fn find_in_lines(
     let mut found = Vec::new();
     // Where a sentence's words start with a stem, from its start; one buffer for all.
     let mut sentence_stems: Vec<(usize, u64)> = Vec::new();
+    // One buffer for every sentence's lower-cased copy.
+    let mut lower = String::new();
     // Only the lines with a blame stem word (nearly none), found from the words.
     for (start, line, words) in stem_words.lines_with(BLAME_STEMS, lines) {
         if skip(start) || line.trim_start().starts_with("- [ ]") {
@@ -199,7 +201,7 @@ pub fn find_in_lines(
             );
             let sentence = line.get(sentence).unwrap_or_default();
             // `fold::lower` keeps byte offsets, so offsets in the copy are offsets in `sentence`.
-            let lower = crate::fold::lower(sentence);
+            crate::fold::lower_into(sentence, &mut lower);
             if let Some((at, phrase)) = phrases.first_blaming(sentence, &lower, &sentence_stems) {
                 let span_start = from + at;
                 found.push(Blame {
