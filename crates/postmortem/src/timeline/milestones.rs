@@ -197,7 +197,7 @@ fn classify_with(text: &str, lower: &mut String) -> Option<MilestoneKind> {
     }
     // About forty phrases per entry: the pairs of letters the entry holds turn most of them
     // away before a search (`search::contains` in place of `str::contains` was tried: slower).
-    let pairs = crate::search::Pairs::of(&lower);
+    let pairs = crate::search::Pairs::of(lower);
     let holds = |phrase: &str| pairs.may_contain(phrase) && lower.contains(phrase);
     let negated = ["not resolved", "unresolved", "fails", "failed"];
     WORDING.iter().find_map(|(kind, words)| {
