@@ -200,7 +200,7 @@ pub fn find_in_lines(
                     .map(|(w, bits)| (w - from, *bits)),
             );
             let sentence = line.get(sentence).unwrap_or_default();
-            // `fold::lower` keeps byte offsets, so offsets in the copy are offsets in `sentence`.
+            // `fold::lower_into` keeps byte offsets: offsets in the copy are offsets in `sentence`.
             crate::fold::lower_into(sentence, &mut lower);
             if let Some((at, phrase)) = phrases.first_blaming(sentence, &lower, &sentence_stems) {
                 let span_start = from + at;

@@ -288,9 +288,7 @@ impl StemWords {
             (start, line, words)
         })
     }
-}
 
-impl StemWords {
     /// The lines of `lines` holding a word with one of the stem `bits`, each once and in
     /// order, as [`StemWords::by_line`] gives them: found from the words, so a check whose
     /// stems are rare (the blame check's) does not walk every line of the text.
@@ -308,7 +306,8 @@ impl StemWords {
             let end = start + line.len();
             let first = words[..hit].partition_point(|(at, _)| *at < start);
             let after = hit + words[hit..].partition_point(|(at, _)| *at < end);
-            next = after;
+            // Past the hit at least, whatever `lines` holds: the walk always moves on.
+            next = after.max(hit + 1);
             Some((start, line, &words[first..after]))
         })
     }
