@@ -83,11 +83,7 @@ impl<'t> LineIndex<'t> {
     /// assert_eq!(index.line_containing(5), (5, "two"));
     /// ```
     pub fn line_containing(&self, offset: usize) -> (usize, &'t str) {
-        let index = self
-            .line_starts
-            .partition_point(|&start| start <= offset)
-            .saturating_sub(1);
-        let (start, raw) = self.nth_line(index);
+        let (start, raw) = self.nth_line(self.index_of(offset));
         (start, without_line_break(raw))
     }
 
@@ -112,10 +108,7 @@ impl<'t> LineIndex<'t> {
             let mut from = 0;
             let find = crate::search::text_finder(needle);
             while let Some(at) = self.text.get(from..).and_then(&find) {
-                let index = self
-                    .line_starts
-                    .partition_point(|&start| start <= from + at)
-                    .saturating_sub(1);
+                let index = self.index_of(from + at);
                 found.push(index);
                 // On from the next line: one hit per line is enough.
                 from = self.nth_line(index + 1).0;
@@ -127,6 +120,14 @@ impl<'t> LineIndex<'t> {
             .into_iter()
             .map(|index| self.nth_line(index))
             .collect()
+    }
+
+    /// The 0-based index of the line holding byte `offset` (the last line for offsets past the
+    /// end).
+    fn index_of(&self, offset: usize) -> usize {
+        self.line_starts
+            .partition_point(|&start| start <= offset)
+            .saturating_sub(1)
     }
 
     /// The start and text (line break included) of the line at 0-based `index`; past the last
@@ -142,7 +143,7 @@ impl<'t> LineIndex<'t> {
     /// character, are clamped to the nearest valid position before it.
     pub fn line_col(&self, offset: usize) -> LineCol {
         let offset = self.floor_char_boundary(offset);
-        let line = self.line_starts.partition_point(|&start| start <= offset) - 1;
+        let line = self.index_of(offset);
         let start = self.line_starts[line];
         let column = self.text[start..offset].chars().count();
         LineCol {

@@ -148,7 +148,7 @@ fn parse_line(line: &str, line_start: usize) -> Option<Field<'_>> {
     let key_raw = &inner[..close];
     let after = &inner[close + 2..];
     let after_start = offset + 2 + close + 2;
-    let (key, value_offset) = if let Some(key) = key_raw.strip_suffix(':') {
+    let (mut key, value_offset) = if let Some(key) = key_raw.strip_suffix(':') {
         (Cow::Borrowed(key), after_start)
     } else {
         // `**Key**: v` or `**Key** (note): v`
@@ -166,10 +166,7 @@ fn parse_line(line: &str, line_start: usize) -> Option<Field<'_>> {
         };
         (key, after_start + after.len() - colon.len())
     };
-    let key = match key {
-        Cow::Borrowed(key) => Cow::Borrowed(crate::trim::both(key)),
-        Cow::Owned(key) => Cow::Owned(key.trim().to_owned()),
-    };
+    super::trim_in_place(&mut key);
     if key.is_empty() || key.len() > 80 {
         return None;
     }
