@@ -452,11 +452,7 @@ const CHOICES: &[&str] = &[
 
 /// Whether a value offers several known options instead of choosing one.
 pub fn is_choice_list(value: &str) -> bool {
-    // Every separator is `|`, `/`, `>` or `→` (whose first byte is 0xE2): bytes, no decoding.
-    if !value
-        .bytes()
-        .any(|b| matches!(b, b'|' | b'/' | b'>' | 0xE2))
-    {
+    if !has_separator(value) {
         return false;
     }
     let value = repair_emoji(value);
@@ -473,6 +469,20 @@ pub fn is_choice_list(value: &str) -> bool {
         options += 1;
     }
     options >= 2
+}
+
+/// Whether `value` holds a separator of options: `|`, `/`, `>` or `→` (whose first byte is
+/// 0xE2). Looked for eight bytes at a time, as most values asked (long trailing values of
+/// prose lines) hold none.
+fn has_separator(value: &str) -> bool {
+    use crate::swar::equal_to;
+    let separator = |eight| {
+        equal_to(eight, b'|')
+            | equal_to(eight, b'/')
+            | equal_to(eight, b'>')
+            | equal_to(eight, 0xE2)
+    };
+    crate::swar::find(value.as_bytes(), 0, separator).is_some()
 }
 
 fn is_known_option(option: &str) -> bool {
@@ -569,6 +579,12 @@ mod tests {
         #[test]
         fn marks_find_the_tokens_stepping_finds(line in "(YYYY-MM-DD|HH:MM|INC-XXX|P0-P3|X|N|\\$X|[A-Z_XNY$%:-]{1,6}|[a-z0-9]{1,5}|[ .é\\[\\]]){0,16}") {
             proptest::prop_assert_eq!(tokens(&line), tokens_byte_by_byte(&line));
+        }
+
+        #[test]
+        fn separators_are_found_eight_bytes_at_a_time(value in "[a-z |/>→é\x00\x7f]{0,40}") {
+            let byte_by_byte = value.bytes().any(|b| matches!(b, b'|' | b'/' | b'>' | 0xE2));
+            proptest::prop_assert_eq!(super::has_separator(&value), byte_by_byte);
         }
     }
 
