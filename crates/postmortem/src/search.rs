@@ -175,15 +175,20 @@ pub fn contains_any_ignoring_ascii_case(haystack: &str, needles: &[&str]) -> boo
 /// assert!(pairs.may_contain("rolled back") && pairs.may_contain("x"));
 /// assert!(!pairs.may_contain("acknowledg"));
 /// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Pairs([u64; 4]);
 
 impl Pairs {
-    /// The pairs `text` holds, one pass over its bytes.
-    pub fn of(text: &str) -> Self {
+    /// The pairs `text` holds, one pass over its bytes. A `const fn`, so that the pairs of
+    /// fixed phrases are found when building ([`Pairs::holds_all`]).
+    pub const fn of(text: &str) -> Self {
+        let bytes = text.as_bytes();
         let mut bits = [0; 4];
-        for pair in text.as_bytes().windows(2) {
-            let at = Self::slot(pair);
-            bits[at / 64] |= 1 << (at % 64);
+        let mut at = 1;
+        while at < bytes.len() {
+            let slot = Self::slot(bytes[at - 1], bytes[at]);
+            bits[slot / 64] |= 1 << (slot % 64);
+            at += 1;
         }
         Pairs(bits)
     }
@@ -192,19 +197,26 @@ impl Pairs {
     /// bytes always may be. Every pair is tested, not only the first few: on timeline entries
     /// the later pairs turn away enough phrases to save more searches than they cost.
     pub fn may_contain(&self, phrase: &str) -> bool {
-        phrase.as_bytes().windows(2).all(|pair| {
-            let at = Self::slot(pair);
-            self.0[at / 64] & (1 << (at % 64)) != 0
-        })
+        phrase
+            .as_bytes()
+            .windows(2)
+            .all(|pair| self.has(Self::slot(pair[0], pair[1])))
     }
 
-    /// A pair's bit (`pair` is two bytes): the pair read as a 16-bit number times an odd
-    /// constant, the product's high byte.
-    fn slot(pair: &[u8]) -> usize {
-        let &[first, second] = pair else {
-            return 0;
-        };
-        usize::from(u16::from_be_bytes([first, second]).wrapping_mul(0x9E37) >> 8)
+    /// [`Pairs::may_contain`] of a phrase whose pairs are `phrase` (its [`Pairs::of`]): four
+    /// comparisons of bits instead of one per pair.
+    pub fn holds_all(&self, phrase: &Pairs) -> bool {
+        (0..4).all(|i| phrase.0[i] & !self.0[i] == 0)
+    }
+
+    fn has(&self, slot: usize) -> bool {
+        self.0[slot / 64] & (1 << (slot % 64)) != 0
+    }
+
+    /// A pair's bit: the pair read as a 16-bit number times an odd constant, the product's
+    /// high byte.
+    const fn slot(first: u8, second: u8) -> usize {
+        (u16::from_be_bytes([first, second]).wrapping_mul(0x9E37) >> 8) as usize
     }
 }
 
@@ -264,6 +276,19 @@ mod tests {
                 .find(|&i| text.is_char_boundary(i))
                 .unwrap_or(start);
             prop_assert!(pairs.may_contain(&text[start..end]));
+        }
+
+        /// A phrase's pairs found when building answer as the phrase itself does.
+        #[test]
+        fn holding_all_of_a_phrases_pairs_is_may_contain(
+            text in "[a-e €]{0,30}",
+            phrase in "[a-e €]{0,8}",
+        ) {
+            let pairs = super::Pairs::of(&text);
+            prop_assert_eq!(
+                pairs.holds_all(&super::Pairs::of(&phrase)),
+                pairs.may_contain(&phrase)
+            );
         }
     }
 

@@ -15,6 +15,7 @@ use super::clock::{Stamp, find_date, find_stamps, leading_stamp};
 use super::extract::{Timeline, TimelineEntry, nominal_date, range_in};
 use super::zone::Zone;
 use crate::document::Document;
+use crate::search::Pairs;
 
 /// The kinds of milestone, in the order they happen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -170,6 +171,33 @@ const WORDING: &[(MilestoneKind, &[&str])] = &[
     ),
 ];
 
+/// How many phrases [`WORDING`] holds.
+const WORDING_PHRASES: usize = {
+    let mut count = 0;
+    let mut kind = 0;
+    while kind < WORDING.len() {
+        count += WORDING[kind].1.len();
+        kind += 1;
+    }
+    count
+};
+
+/// The pairs of letters of each phrase of [`WORDING`], in order (see [`Pairs::holds_all`]).
+const WORDING_PAIRS: [Pairs; WORDING_PHRASES] = {
+    let mut pairs = [Pairs::of(""); WORDING_PHRASES];
+    let (mut kind, mut at) = (0, 0);
+    while kind < WORDING.len() {
+        let mut phrase = 0;
+        while phrase < WORDING[kind].1.len() {
+            pairs[at] = Pairs::of(WORDING[kind].1[phrase]);
+            at += 1;
+            phrase += 1;
+        }
+        kind += 1;
+    }
+    pairs
+};
+
 /// Phrases that state the impact start outright; they win over words elsewhere in the entry
 /// ("Impact begins: consumers stop acknowledging" is a start, not an acknowledgement).
 const EXPLICIT_START: &[&str] = &[
@@ -196,12 +224,20 @@ fn classify_with(text: &str, lower: &mut String) -> Option<MilestoneKind> {
         return Some(MilestoneKind::Start);
     }
     // About forty phrases per entry: the pairs of letters the entry holds turn most of them
-    // away before a search (`search::contains` in place of `str::contains` was tried: slower).
+    // away before a search (`search::contains` in place of `str::contains` was tried: slower),
+    // with the phrases' own pairs found when building ([`WORDING_PAIRS`]).
     let pairs = crate::search::Pairs::of(lower);
     let holds = |phrase: &str| pairs.may_contain(phrase) && lower.contains(phrase);
     let negated = ["not resolved", "unresolved", "fails", "failed"];
+    let mut phrase_pairs = WORDING_PAIRS.iter();
     WORDING.iter().find_map(|(kind, words)| {
-        let hit = words.iter().any(|w| holds(w));
+        // Every phrase of the kind is walked past, so that the next kind's pairs line up.
+        let hit = words.iter().fold(false, |hit, w| {
+            let Some(its_pairs) = phrase_pairs.next() else {
+                return hit;
+            };
+            hit || pairs.holds_all(its_pairs) && lower.contains(w)
+        });
         let excluded = match kind {
             MilestoneKind::Start => holds("investigat") || holds("mitigation"),
             MilestoneKind::Resolved | MilestoneKind::Mitigated => negated.iter().any(|n| holds(n)),
