@@ -132,30 +132,31 @@ fn detect<'a>(document: &Document, config: &'a Config) -> Option<&'a Profile> {
                 .zip(BUILTIN.keys.iter().map(Vec::as_slice)),
         )
         .collect();
-    // Every candidate's keys in one sorted list, so that each heading is looked up once
-    // (a long document has thousands of headings, mostly repeats).
-    let mut all_keys: Vec<(&str, usize)> = candidates
+    // Every candidate's keys in one list sorted by length, then text, so that each heading is
+    // looked up once (a long document has thousands of headings, mostly repeats) and most
+    // steps of the search compare two lengths rather than two texts.
+    let mut all_keys: Vec<(usize, &str, usize)> = candidates
         .iter()
         .enumerate()
-        .flat_map(|(c, (_, keys))| keys.iter().map(move |k| (k.as_str(), c)))
+        .flat_map(|(c, (_, keys))| keys.iter().map(move |k| (k.len(), k.as_str(), c)))
         .collect();
     crate::order::sort(&mut all_keys);
     // Which keys of the list the document has; a profile's keys are without repeats, so the
     // keys it shares are its entries seen.
     let mut seen = vec![false; all_keys.len()];
     for heading in &document.headings {
-        let key = heading.key.as_str();
-        let first = all_keys.partition_point(|(k, _)| *k < key);
+        let key = (heading.key.len(), heading.key.as_str());
+        let first = all_keys.partition_point(|(len, k, _)| (*len, *k) < key);
         for (flag, _) in seen[first..]
             .iter_mut()
             .zip(&all_keys[first..])
-            .take_while(|(_, (k, _))| *k == key)
+            .take_while(|(_, (len, k, _))| (*len, *k) == key)
         {
             *flag = true;
         }
     }
     let mut shared = vec![0usize; candidates.len()];
-    for ((_, c), _) in all_keys.iter().zip(&seen).filter(|(_, s)| **s) {
+    for ((_, _, c), _) in all_keys.iter().zip(&seen).filter(|(_, s)| **s) {
         shared[*c] += 1;
     }
     let mut best: Option<(&Profile, usize, usize)> = None;
