@@ -449,10 +449,6 @@ fn count_of_users(lower: &str) -> Option<(f64, Range<usize>)> {
             while i < bytes.len() && (bytes[i].is_ascii_digit() || bytes[i] == b',') {
                 i += 1;
             }
-            let digits: String = lower[start..i]
-                .chars()
-                .filter(char::is_ascii_digit)
-                .collect();
             // Up to two describing words between the number and the noun ("1,200 active users").
             const NOUNS: &[&str] = &["users", "customers", "accounts", "visitors", "players"];
             let mut rest = lower[i..].trim_start();
@@ -467,10 +463,16 @@ fn count_of_users(lower: &str) -> Option<(f64, Range<usize>)> {
                 rest = rest[word.len()..].trim_start();
             }
             let noun = NOUNS.iter().find(|n| rest.starts_with(*n));
-            if let (Some(noun), Some(count)) = (noun, crate::numbers::decimal(&digits))
+            if let Some(noun) = noun
                 && !lower[i..].starts_with('%')
             {
                 let end = i + (lower[i..].len() - rest.len()) + noun.len();
+                // Read from the digits as they stand, commas passed over: the value
+                // `numbers::decimal` gives the digits alone, without copying them out.
+                let count = bytes[start..i]
+                    .iter()
+                    .filter(|b| b.is_ascii_digit())
+                    .fold(0f64, |count, digit| count * 10.0 + f64::from(digit - b'0'));
                 return Some((count, start..end));
             }
         }
