@@ -179,9 +179,8 @@ pub fn contains_any_ignoring_ascii_case(haystack: &str, needles: &[&str]) -> boo
 pub struct Pairs([u64; 4]);
 
 impl Pairs {
-    /// The pairs `text` holds, one pass over its bytes. A `const fn`, so that the pairs of
-    /// fixed phrases are found when building ([`Pairs::holds_all`]).
-    pub const fn of(text: &str) -> Self {
+    /// The pairs `text` holds, one pass over its bytes.
+    pub fn of(text: &str) -> Self {
         let bytes = text.as_bytes();
         let mut bits = [0; 4];
         let mut at = 1;
@@ -215,7 +214,7 @@ impl Pairs {
 
     /// A pair's bit: the pair read as a 16-bit number times an odd constant, the product's
     /// high byte.
-    const fn slot(first: u8, second: u8) -> usize {
+    fn slot(first: u8, second: u8) -> usize {
         (u16::from_be_bytes([first, second]).wrapping_mul(0x9E37) >> 8) as usize
     }
 }

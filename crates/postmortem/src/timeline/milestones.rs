@@ -171,32 +171,15 @@ const WORDING: &[(MilestoneKind, &[&str])] = &[
     ),
 ];
 
-/// How many phrases [`WORDING`] holds.
-const WORDING_PHRASES: usize = {
-    let mut count = 0;
-    let mut kind = 0;
-    while kind < WORDING.len() {
-        count += WORDING[kind].1.len();
-        kind += 1;
-    }
-    count
-};
-
-/// The pairs of letters of each phrase of [`WORDING`], in order (see [`Pairs::holds_all`]).
-const WORDING_PAIRS: [Pairs; WORDING_PHRASES] = {
-    let mut pairs = [Pairs::of(""); WORDING_PHRASES];
-    let (mut kind, mut at) = (0, 0);
-    while kind < WORDING.len() {
-        let mut phrase = 0;
-        while phrase < WORDING[kind].1.len() {
-            pairs[at] = Pairs::of(WORDING[kind].1[phrase]);
-            at += 1;
-            phrase += 1;
-        }
-        kind += 1;
-    }
-    pairs
-};
+/// The pairs of letters of each phrase of [`WORDING`], in order (see [`Pairs::holds_all`]):
+/// found once per timeline rather than for each entry. (Found when building, they were a
+/// table that added 578 bytes to the page's gzipped wasm.)
+fn wording_pairs() -> Vec<Pairs> {
+    WORDING
+        .iter()
+        .flat_map(|(_, phrases)| phrases.iter().map(|phrase| Pairs::of(phrase)))
+        .collect()
+}
 
 /// Phrases that state the impact start outright; they win over words elsewhere in the entry
 /// ("Impact begins: consumers stop acknowledging" is a start, not an acknowledgement).
@@ -213,11 +196,12 @@ const EXPLICIT_START: &[&str] = &[
 
 /// How an entry's wording classifies it, if at all.
 pub fn classify(text: &str) -> Option<MilestoneKind> {
-    classify_with(text, &mut String::new())
+    classify_with(text, &mut String::new(), &wording_pairs())
 }
 
 /// [`classify`] with a buffer for the entry's lower-cased copy, one for a whole timeline.
-fn classify_with(text: &str, lower: &mut String) -> Option<MilestoneKind> {
+/// `wording_pairs` is [`wording_pairs`].
+fn classify_with(text: &str, lower: &mut String, wording_pairs: &[Pairs]) -> Option<MilestoneKind> {
     crate::fold::lower_into(text, lower);
     let lower = lower.as_str();
     if EXPLICIT_START.iter().any(|p| lower.starts_with(p)) {
@@ -225,11 +209,11 @@ fn classify_with(text: &str, lower: &mut String) -> Option<MilestoneKind> {
     }
     // About forty phrases per entry: the pairs of letters the entry holds turn most of them
     // away before a search (`search::contains` in place of `str::contains` was tried: slower),
-    // with the phrases' own pairs found when building ([`WORDING_PAIRS`]).
+    // with the phrases' own pairs found once ([`wording_pairs`]).
     let pairs = crate::search::Pairs::of(lower);
     let holds = |phrase: &str| pairs.may_contain(phrase) && lower.contains(phrase);
     let negated = ["not resolved", "unresolved", "fails", "failed"];
-    let mut phrase_pairs = WORDING_PAIRS.iter();
+    let mut phrase_pairs = wording_pairs.iter();
     WORDING.iter().find_map(|(kind, words)| {
         // Every phrase of the kind is walked past, so that the next kind's pairs line up.
         let hit = words.iter().fold(false, |hit, w| {
@@ -393,10 +377,17 @@ pub fn find(document: &Document, text: &str, timeline: &Timeline) -> Milestones 
 fn from_wording(timeline: &Timeline, milestones: &mut Vec<Milestone>) {
     // Each entry with its time and what its wording says, classified once.
     let mut lower = String::new();
+    let wording_pairs = wording_pairs();
     let mut entries: Vec<(&TimelineEntry, NaiveDateTime, Option<MilestoneKind>)> = timeline
         .entries
         .iter()
-        .map(|e| (e, e.instant(), classify_with(&e.text, &mut lower)))
+        .map(|e| {
+            (
+                e,
+                e.instant(),
+                classify_with(&e.text, &mut lower, &wording_pairs),
+            )
+        })
         .collect();
     crate::order::sort_by_key(&mut entries, |(e, at, _)| (*at, e.line.start));
     for kind in MilestoneKind::ALL {
