@@ -1,7 +1,7 @@
 use super::{Context, Finding};
 use crate::report::Severity;
 use crate::timeline::MilestoneKind;
-use crate::timeline::milestones::classify;
+use crate::timeline::milestones::WordingClassifier;
 
 declare_rule! {
     /// ## What it does
@@ -33,6 +33,7 @@ fn check(context: &Context) -> Vec<Finding> {
         return Vec::new();
     };
     let resolved_at = resolved.instant();
+    let mut wording = WordingClassifier::new();
     context
         .timeline
         .timeline
@@ -41,7 +42,7 @@ fn check(context: &Context) -> Vec<Finding> {
         .filter(|e| e.instant() > resolved_at)
         .filter(|e| {
             matches!(
-                classify(&e.text),
+                wording.classify(&e.text),
                 Some(MilestoneKind::Start | MilestoneKind::Detected)
             )
         })

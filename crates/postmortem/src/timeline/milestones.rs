@@ -171,16 +171,6 @@ const WORDING: &[(MilestoneKind, &[&str])] = &[
     ),
 ];
 
-/// The pairs of letters of each phrase of [`WORDING`], in order (see [`Pairs::holds_all`]):
-/// found once per timeline rather than for each entry. (Found when building, they were a
-/// table that added 578 bytes to the page's gzipped wasm.)
-fn wording_pairs() -> Vec<Pairs> {
-    WORDING
-        .iter()
-        .flat_map(|(_, phrases)| phrases.iter().map(|phrase| Pairs::of(phrase)))
-        .collect()
-}
-
 /// Phrases that state the impact start outright; they win over words elsewhere in the entry
 /// ("Impact begins: consumers stop acknowledging" is a start, not an acknowledgement).
 const EXPLICIT_START: &[&str] = &[
@@ -196,39 +186,67 @@ const EXPLICIT_START: &[&str] = &[
 
 /// How an entry's wording classifies it, if at all.
 pub fn classify(text: &str) -> Option<MilestoneKind> {
-    classify_with(text, &mut String::new(), &wording_pairs())
+    WordingClassifier::new().classify(text)
 }
 
-/// [`classify`] with a buffer for the entry's lower-cased copy, one for a whole timeline.
-/// `wording_pairs` is [`wording_pairs`].
-fn classify_with(text: &str, lower: &mut String, wording_pairs: &[Pairs]) -> Option<MilestoneKind> {
-    crate::fold::lower_into(text, lower);
-    let lower = lower.as_str();
-    if EXPLICIT_START.iter().any(|p| lower.starts_with(p)) {
-        return Some(MilestoneKind::Start);
+/// [`classify`] for entry after entry: the phrases' letter pairs are found once, and one
+/// buffer holds each entry's lower-cased copy. (Found when building, the pairs were a table
+/// that added 578 bytes to the page's gzipped wasm.)
+pub struct WordingClassifier {
+    /// The letter pairs of each phrase of [`WORDING`], in order (see [`Pairs::holds_all`]).
+    phrase_pairs: Vec<Pairs>,
+    lower: String,
+}
+
+impl WordingClassifier {
+    pub fn new() -> Self {
+        WordingClassifier {
+            phrase_pairs: WORDING
+                .iter()
+                .flat_map(|(_, phrases)| phrases.iter().map(|phrase| Pairs::of(phrase)))
+                .collect(),
+            lower: String::new(),
+        }
     }
-    // About forty phrases per entry: the pairs of letters the entry holds turn most of them
-    // away before a search (`search::contains` in place of `str::contains` was tried: slower),
-    // with the phrases' own pairs found once ([`wording_pairs`]).
-    let pairs = crate::search::Pairs::of(lower);
-    let holds = |phrase: &str| pairs.may_contain(phrase) && lower.contains(phrase);
-    let negated = ["not resolved", "unresolved", "fails", "failed"];
-    let mut phrase_pairs = wording_pairs.iter();
-    WORDING.iter().find_map(|(kind, words)| {
-        // Every phrase of the kind is walked past, so that the next kind's pairs line up.
-        let hit = words.iter().fold(false, |hit, w| {
-            let Some(its_pairs) = phrase_pairs.next() else {
-                return hit;
+
+    /// How `text`'s wording classifies it, if at all.
+    pub fn classify(&mut self, text: &str) -> Option<MilestoneKind> {
+        crate::fold::lower_into(text, &mut self.lower);
+        let lower = self.lower.as_str();
+        if EXPLICIT_START.iter().any(|p| lower.starts_with(p)) {
+            return Some(MilestoneKind::Start);
+        }
+        // About forty phrases per entry: the pairs of letters the entry holds turn most of
+        // them away before a search (`search::contains` in place of `str::contains` was
+        // tried: slower).
+        let pairs = Pairs::of(lower);
+        let holds = |phrase: &str| pairs.may_contain(phrase) && lower.contains(phrase);
+        let negated = ["not resolved", "unresolved", "fails", "failed"];
+        let mut phrase_pairs = self.phrase_pairs.iter();
+        WORDING.iter().find_map(|(kind, words)| {
+            // Every phrase of the kind takes its pairs, so that the next kind's line up.
+            let hit = words
+                .iter()
+                .zip(&mut phrase_pairs)
+                .fold(false, |hit, (w, its_pairs)| {
+                    hit || pairs.holds_all(its_pairs) && lower.contains(w)
+                });
+            let excluded = match kind {
+                MilestoneKind::Start => holds("investigat") || holds("mitigation"),
+                MilestoneKind::Resolved | MilestoneKind::Mitigated => {
+                    negated.iter().any(|n| holds(n))
+                }
+                _ => false,
             };
-            hit || pairs.holds_all(its_pairs) && lower.contains(w)
-        });
-        let excluded = match kind {
-            MilestoneKind::Start => holds("investigat") || holds("mitigation"),
-            MilestoneKind::Resolved | MilestoneKind::Mitigated => negated.iter().any(|n| holds(n)),
-            _ => false,
-        };
-        (hit && !excluded).then_some(*kind)
-    })
+            (hit && !excluded).then_some(*kind)
+        })
+    }
+}
+
+impl Default for WordingClassifier {
+    fn default() -> Self {
+        Self::new()
+    }
 }
 
 /// Field keys that state a milestone's time.
@@ -376,18 +394,11 @@ pub fn find(document: &Document, text: &str, timeline: &Timeline) -> Milestones 
 /// Fills the kinds not stated explicitly from the timeline's wording, in order.
 fn from_wording(timeline: &Timeline, milestones: &mut Vec<Milestone>) {
     // Each entry with its time and what its wording says, classified once.
-    let mut lower = String::new();
-    let wording_pairs = wording_pairs();
+    let mut wording = WordingClassifier::new();
     let mut entries: Vec<(&TimelineEntry, NaiveDateTime, Option<MilestoneKind>)> = timeline
         .entries
         .iter()
-        .map(|e| {
-            (
-                e,
-                e.instant(),
-                classify_with(&e.text, &mut lower, &wording_pairs),
-            )
-        })
+        .map(|e| (e, e.instant(), wording.classify(&e.text)))
         .collect();
     crate::order::sort_by_key(&mut entries, |(e, at, _)| (*at, e.line.start));
     for kind in MilestoneKind::ALL {
