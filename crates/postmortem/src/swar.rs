@@ -7,6 +7,8 @@
 
 const HIGH: u64 = 0x8080_8080_8080_8080;
 const LOW: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+/// Bit 5 of each byte: set, it makes an ASCII letter lower-case.
+pub(crate) const CASE: u64 = splat(0x20);
 
 /// `byte` in all eight places.
 const fn splat(byte: u8) -> u64 {
@@ -15,19 +17,18 @@ const fn splat(byte: u8) -> u64 {
 
 /// The eight bytes of `bytes` from `at`, zeros past its end.
 pub(crate) fn load(bytes: &[u8], at: usize) -> u64 {
-    let eight = match bytes.get(at..at.saturating_add(8)) {
-        Some(whole) => whole.try_into().unwrap_or_default(),
+    let rest = bytes.get(at..).unwrap_or_default();
+    match rest.first_chunk::<8>() {
+        Some(eight) => u64::from_le_bytes(*eight),
         // The last bytes of the text: copied into zeros (a copy of a variable length is a
         // call, too slow for every chunk).
         None => {
             let mut eight = [0u8; 8];
-            let available = bytes.get(at..).unwrap_or_default();
-            let n = available.len().min(8);
-            eight[..n].copy_from_slice(&available[..n]);
-            eight
+            let n = rest.len().min(8);
+            eight[..n].copy_from_slice(&rest[..n]);
+            u64::from_le_bytes(eight)
         }
-    };
-    u64::from_le_bytes(eight)
+    }
 }
 
 /// The bytes of `chunk` from `lo` to `hi` (both ASCII). Bit 7 is cleared

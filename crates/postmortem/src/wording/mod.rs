@@ -2,15 +2,18 @@
 
 pub mod blame;
 
+use crate::swar;
+
 /// Word stems (lower-case ASCII, three letters or more, up to 64) for a cheap first pass: does
 /// a line hold a word that starts with one of them, and which? Built at compile time with the
 /// stems each pair of first letters can start, and those each third letter allows, so that a
 /// word is compared only with the stems that share its first three letters (nearly always
 /// none). Works on bytes: no UTF-8 decoding.
 ///
-/// Words are found eight bytes at a time ([`letters_of`]): a word starts at a letter whose
-/// byte before is not one, and only there are the first letters looked up. Stepping byte by
-/// byte through words branched at every word's start and end.
+/// Words are found eight bytes at a time ([`swar::letters`]): a word starts at a letter whose
+/// byte before is not one, and only there are the first letters looked up, taken from the
+/// chunk already loaded. Stepping byte by byte through words branched at every word's start
+/// and end.
 ///
 /// A set may join two lists ([`Stems::joined`]) so that one scan serves two checks; a word
 /// gets the bit of the first stem of each list it starts with, as each list alone would give.
@@ -116,43 +119,52 @@ impl Stems {
 
     /// For each word of `text` that starts with a stem, in order: where the word starts and
     /// the bits of its stems (one per list at most).
-    pub(crate) fn words_in<'a>(&'a self, text: &'a str) -> impl Iterator<Item = (usize, u64)> + 'a {
+    pub(crate) fn words_in(&self, text: &str) -> impl Iterator<Item = (usize, u64)> + use<> {
+        let mut words = Vec::new();
+        self.each_word_in(text, |start, bits| words.push((start, bits)));
+        words.into_iter()
+    }
+
+    /// Calls `found` with what [`Stems::words_in`] gives, in order. A loop with a callback
+    /// rather than an iterator, so that the scan's state stays in registers.
+    fn each_word_in(&self, text: &str, mut found: impl FnMut(usize, u64)) {
         let bytes = text.as_bytes();
-        // The eight bytes from `chunk`, and the word starts among them not yet looked at.
-        let (mut chunk, mut next_chunk, mut starts) = (0, 0, 0u64);
-        // Bit 7 set when the byte before `next_chunk` is a letter.
+        let first = self.first_list();
+        // Bit 7 set when the byte before `chunk` is a letter.
         let mut letter_before = 0u64;
-        std::iter::from_fn(move || {
-            loop {
-                while starts == 0 {
-                    if next_chunk >= bytes.len() {
-                        return None;
-                    }
-                    chunk = next_chunk;
-                    next_chunk += 8;
-                    let letters = letters_of(bytes, chunk);
-                    starts = letters & !(letters << 8 | letter_before);
-                    letter_before = letters >> 56;
-                }
-                let start = chunk + starts.trailing_zeros() as usize / 8;
+        // The eight bytes from `chunk`, and the eight after them.
+        let mut next = swar::load(bytes, 0);
+        let mut chunk = 0;
+        while chunk < bytes.len() {
+            let eight = next;
+            next = swar::load(bytes, chunk + 8);
+            let letters = swar::letters(eight);
+            let mut starts = letters & !(letters << 8 | letter_before);
+            letter_before = letters >> 56;
+            while starts != 0 {
+                // Eight times the start's place in the chunk (bit 7 of its byte is set).
+                let shift = starts.trailing_zeros() - 7;
                 starts &= starts - 1;
-                let byte = |p: usize| bytes.get(start + p).copied().unwrap_or(0);
-                let candidates = self.by_pair[pair_index(byte(0), byte(1))]
-                    & self.by_third[usize::from(byte(2) & 31)];
+                // The word's first bytes, from the chunk and the next one (shifted in two
+                // steps so that a shift of 0 takes none of `next`).
+                let three = eight >> shift | (next << 1) << (63 - shift);
+                let candidates = self.by_pair[pair_index(three as u8, (three >> 8) as u8)]
+                    & self.by_third[(three >> 16) as usize & 31];
                 if candidates == 0 {
                     continue;
                 }
                 // No need to find the word's end: a stem is letters, so the bytes that match
                 // one ignoring case are letters too.
-                let word = &bytes[start..];
-                let first = self.first_list();
+                let start = chunk + shift as usize / 8;
+                let word = bytes.get(start..).unwrap_or_default();
                 let bits = self.stem_starting(word, candidates & first)
                     | self.stem_starting(word, candidates & !first);
                 if bits != 0 {
-                    return Some((start, bits));
+                    found(start, bits);
                 }
             }
-        })
+            chunk += 8;
+        }
     }
 
     /// How to find `phrase` from the stems of a line (see [`Anchor`]).
@@ -175,10 +187,7 @@ impl Stems {
             let Some(stem) = self.stem(k as usize) else {
                 return 0;
             };
-            if word
-                .get(..stem.len())
-                .is_some_and(|start| start.eq_ignore_ascii_case(stem))
-            {
+            if starts_with_stem(word, stem) {
                 return 1 << k;
             }
         }
@@ -186,9 +195,24 @@ impl Stems {
     }
 }
 
-/// Which of the eight bytes of `bytes` from `at` are ASCII letters (see [`crate::swar`]).
-fn letters_of(bytes: &[u8], at: usize) -> u64 {
-    crate::swar::letters(crate::swar::load(bytes, at))
+/// Whether `word` starts with `stem` (lower-case letters) ignoring ASCII case, compared eight
+/// bytes at a time: a byte with bit 5 set equals a lower-case letter only when it is that
+/// letter in either case, and bytes past the word's end load as zeros, which match none.
+fn starts_with_stem(word: &[u8], stem: &[u8]) -> bool {
+    let mut at = 0;
+    while at < stem.len() {
+        let left = stem.len() - at;
+        let mask = if left >= 8 {
+            u64::MAX
+        } else {
+            (1 << (8 * left)) - 1
+        };
+        if (swar::load(word, at) | swar::CASE) & mask != swar::load(stem, at) & mask {
+            return false;
+        }
+        at += 8;
+    }
+    true
 }
 
 /// How a phrase is found from the stems of a line instead of by searching the line: the
@@ -316,6 +340,7 @@ impl StemWords {
 #[cfg(test)]
 mod stems_tests {
     use super::Stems;
+    use crate::swar;
 
     const STEMS: Stems = Stems::new(&["error", "fail", "had", "fault"]);
 
@@ -386,11 +411,38 @@ mod stems_tests {
 
         #[test]
         fn letters_are_the_ascii_letters(bytes in proptest::collection::vec(0u8.., 0..20), at in 0usize..24) {
-            let letters = super::letters_of(&bytes, at);
+            let letters = swar::letters(swar::load(&bytes, at));
             for i in 0..8 {
                 let expected = bytes.get(at + i).is_some_and(u8::is_ascii_alphabetic);
                 proptest::prop_assert_eq!(letters >> (8 * i + 7) & 1 == 1, expected);
             }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn a_stem_is_compared_as_eq_ignore_ascii_case_compares(
+            stem in "[abz]{3,17}",
+            upper in proptest::collection::vec(proptest::bool::ANY, 17),
+            cut in 0usize..20,
+            changed in proptest::option::of((0usize..17, proptest::sample::select(b"`@{[\x00\xc1\xe1aZ".to_vec()))),
+            tail in "[aZ@ é]{0,3}"
+        ) {
+            // The stem in either case, cut short or changed at one place, then more bytes.
+            let mut word: Vec<u8> = stem
+                .bytes()
+                .zip(&upper)
+                .map(|(byte, &upper)| if upper { byte.to_ascii_uppercase() } else { byte })
+                .take(cut)
+                .collect();
+            if let Some((at, byte)) = changed.filter(|(at, _)| *at < word.len()) {
+                word[at] = byte;
+            }
+            word.extend(tail.bytes());
+            let expected = word
+                .get(..stem.len())
+                .is_some_and(|start| start.eq_ignore_ascii_case(stem.as_bytes()));
+            proptest::prop_assert_eq!(super::starts_with_stem(&word, stem.as_bytes()), expected);
         }
     }
 
