@@ -388,9 +388,10 @@ fn negated(lower: &str, at: usize, len: usize) -> bool {
     let before = &lower[..at];
     let window = &before[ceil_boundary(before, before.len().saturating_sub(24))..];
     let after = lower[at + len..].trim_start_matches([':', '*', ' ', '|']);
-    ["no ", "not ", "without ", "zero ", "never "]
+    // Each negation after a space: the window ends with one, or holds one as a word.
+    [" no ", " not ", " without ", " zero ", " never "]
         .iter()
-        .any(|w| window.ends_with(w) || window.contains(&format!(" {w}")))
+        .any(|spaced| window.ends_with(&spaced[1..]) || window.contains(spaced))
         || after.starts_with("none")
         || after.starts_with("no ")
         || after == "no"

@@ -55,19 +55,31 @@ pub fn figure_for_label(label: &str) -> Option<Figure> {
     }
     let l = crate::fold::lower(label);
     let has = |w: &str| crate::search::contains(&l, w);
-    let words: Vec<&str> = l.split(|c: char| !c.is_ascii_alphanumeric()).collect();
-    let abbreviation = |w: &str| words.contains(&w);
-    if has("time to respond")
-        || has("time to acknowledge")
+    // The phrases below that start `time to ` are looked for only when the label holds it.
+    let time_to = has("time to ");
+    let has_time_to = |rest: &str| time_to && has(rest);
+    // Which abbreviations are words of the label, found in one pass over its words.
+    let abbreviations = l
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .fold(0u8, |found, word| {
+            let k = ABBREVIATIONS.iter().position(|a| *a == word);
+            found | k.map_or(0, |k| 1 << k)
+        });
+    let abbreviation = |w: &str| {
+        let k = ABBREVIATIONS.iter().position(|a| *a == w);
+        k.is_some_and(|k| abbreviations & 1 << k != 0)
+    };
+    if has_time_to("time to respond")
+        || has_time_to("time to acknowledge")
         || abbreviation("mtta")
         || abbreviation("tta")
     {
         Some(Figure::Tta)
-    } else if has("time to detect") || has("detection time") || abbreviation("ttd") {
+    } else if has_time_to("time to detect") || has("detection time") || abbreviation("ttd") {
         Some(Figure::Ttd)
-    } else if has("time to mitigate") || abbreviation("ttm") {
+    } else if has_time_to("time to mitigate") || abbreviation("ttm") {
         Some(Figure::Ttm)
-    } else if has("time to resol")
+    } else if has_time_to("time to resol")
         || abbreviation("ttres")
         || abbreviation("mttr")
         || abbreviation("ttr")
@@ -83,6 +95,9 @@ pub fn figure_for_label(label: &str) -> Option<Figure> {
         None
     }
 }
+
+/// The abbreviations [`figure_for_label`] knows, each a whole word of a label.
+const ABBREVIATIONS: [&str; 7] = ["mtta", "tta", "ttd", "ttm", "ttres", "mttr", "ttr"];
 
 /// Headings under which a `Duration` is not the incident's (`Review Meeting`).
 fn is_meeting(heading: &str) -> bool {
@@ -285,6 +300,53 @@ fn unit_minutes(number: &str, unit: Option<&str>) -> Option<f64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// What `figure_for_label` gave when it tested every phrase and kept the label's words.
+    fn figure_by_every_phrase(label: &str) -> Option<Figure> {
+        let l = crate::fold::lower(label);
+        let has = |w: &str| l.contains(w);
+        let words: Vec<&str> = l.split(|c: char| !c.is_ascii_alphanumeric()).collect();
+        let abbreviation = |w: &str| words.contains(&w);
+        if has("time to respond")
+            || has("time to acknowledge")
+            || abbreviation("mtta")
+            || abbreviation("tta")
+        {
+            Some(Figure::Tta)
+        } else if has("time to detect") || has("detection time") || abbreviation("ttd") {
+            Some(Figure::Ttd)
+        } else if has("time to mitigate") || abbreviation("ttm") {
+            Some(Figure::Ttm)
+        } else if has("time to resol")
+            || abbreviation("ttres")
+            || abbreviation("mttr")
+            || abbreviation("ttr")
+        {
+            Some(Figure::Ttr)
+        } else if l.trim() == "duration"
+            || has("downtime")
+            || has("complete outage")
+            || has("duration of outage")
+        {
+            Some(Figure::Duration)
+        } else {
+            None
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn a_label_names_the_figure_every_phrase_named(
+            words in proptest::collection::vec(
+                "(time to|Time To|respond|acknowledge|detect|mitigate|resolve|detection|time|over|down|complete|outage|duration|of|MTTA|tta|TTD|ttm|ttres|mttr|TTR|ttrx|[a-z]{1,3})",
+                0..6,
+            ),
+            separator in "[ ()/:-]",
+        ) {
+            let label = words.join(&separator);
+            proptest::prop_assert_eq!(figure_for_label(&label), figure_by_every_phrase(&label));
+        }
+    }
 
     fn minutes(value: &str) -> Option<f64> {
         parse_duration(value).map(|(m, _)| m)
