@@ -34,13 +34,11 @@ pub(crate) fn decimal(text: &str) -> Option<f64> {
 
 /// Every `NN.N%` on a line with its value and byte range (the `%` included). The signs are
 /// found with `memchr` rather than byte by byte: most lines asked hold one or two.
-pub(crate) fn percentages(line: &str) -> Vec<(f64, Range<usize>)> {
-    memchr::memchr_iter(b'%', line.as_bytes())
-        .filter_map(|i| {
-            let start = number_start(line, i);
-            decimal(&line[start..i]).map(|v| (v, start..i + 1))
-        })
-        .collect()
+pub(crate) fn percentages(line: &str) -> impl Iterator<Item = (f64, Range<usize>)> + '_ {
+    memchr::memchr_iter(b'%', line.as_bytes()).filter_map(|i| {
+        let start = number_start(line, i);
+        decimal(&line[start..i]).map(|v| (v, start..i + 1))
+    })
 }
 
 /// `value` with exactly `decimals` digits after the point, rounded half away from zero, as
@@ -186,7 +184,7 @@ mod tests {
     #[test]
     fn percentages_with_their_spans() {
         let line = "SLO 99.90% → 99.73%, not 5 %";
-        let found = percentages(line);
+        let found: Vec<(f64, Range<usize>)> = percentages(line).collect();
         assert_eq!(
             found.iter().map(|(v, _)| *v).collect::<Vec<_>>(),
             [99.9, 99.73]

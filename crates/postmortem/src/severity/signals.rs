@@ -242,11 +242,8 @@ pub fn find(
             && (search::contains(lower, "slo") || search::contains(lower, "availability"))
             && !search::contains(lower, "no slo")
         {
-            let shares: Vec<(f64, Range<usize>)> = percentages(lower)
-                .into_iter()
-                .filter(|(p, _)| *p >= 90.0 && *p <= 100.0)
-                .collect();
-            if let [(target, first), (actual, last), ..] = shares.as_slice()
+            let mut shares = percentages(lower).filter(|(p, _)| *p >= 90.0 && *p <= 100.0);
+            if let (Some((target, first)), Some((actual, last))) = (shares.next(), shares.next())
                 && actual < target
             {
                 push(SignalKind::SloViolated, None, first.start..last.end);
@@ -423,17 +420,14 @@ fn regulatory_yes(lower: &str) -> bool {
 }
 
 /// `15% of daily active users`, `~15% of API requests`, `31% of checkout attempts`.
-fn percents_of_users(lower: &str) -> Vec<(f64, Range<usize>)> {
-    percentages(lower)
-        .into_iter()
-        .filter(|(value, range)| {
-            let after = &lower[range.end..];
-            let window = &after[..floor_boundary(after, 40)];
-            window.trim_start().starts_with("of")
-                && USER_NOUNS.iter().any(|n| search::contains(window, n))
-                && *value <= 100.0
-        })
-        .collect()
+fn percents_of_users(lower: &str) -> impl Iterator<Item = (f64, Range<usize>)> + '_ {
+    percentages(lower).filter(|(value, range)| {
+        let after = &lower[range.end..];
+        let window = &after[..floor_boundary(after, 40)];
+        window.trim_start().starts_with("of")
+            && USER_NOUNS.iter().any(|n| search::contains(window, n))
+            && *value <= 100.0
+    })
 }
 
 /// `9,800 users`, `about 6,200 customers`, `1,140 accounts`.

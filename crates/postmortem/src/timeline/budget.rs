@@ -46,7 +46,6 @@ pub fn find(
         let lower = crate::fold::lower(line);
         if slo.is_none() && (line.contains("SLO") || lower.contains("availability target")) {
             slo = percentages(line)
-                .into_iter()
                 .find(|(p, _)| (90.0..100.0).contains(p))
                 .map(|(p, r)| (p, start + r.start..start + r.end));
         }
@@ -57,7 +56,6 @@ pub fn find(
         {
             if stated_percent.is_none() {
                 stated_percent = percentages(line)
-                    .into_iter()
                     .find(|(p, _)| {
                         *p <= 1000.0 && !(90.0..100.0).contains(p) || lower.contains("consumed")
                     })
