@@ -184,7 +184,7 @@ mod tests {
     #[test]
     fn percentages_with_their_spans() {
         let line = "SLO 99.90% → 99.73%, not 5 %";
-        let found: Vec<(f64, Range<usize>)> = percentages(line).collect();
+        let found: Vec<_> = percentages(line).collect();
         assert_eq!(
             found.iter().map(|(v, _)| *v).collect::<Vec<_>>(),
             [99.9, 99.73]
