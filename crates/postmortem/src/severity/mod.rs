@@ -14,7 +14,7 @@ pub use signals::{Signal, SignalKind};
 
 use crate::document::Document;
 use crate::line_index::LineIndex;
-use crate::placeholders::{is_choice_list, repair_emoji};
+use crate::placeholders::is_choice_list;
 use crate::profile::Profile;
 
 /// The severity object of the report.
@@ -132,22 +132,39 @@ pub fn assess(
 
 /// Letters and digits only, lower case: `🟡 Sev 2` → `sev2`, `SEV-2 (High)` → `sev2high`.
 fn squash(text: &str) -> String {
-    repair_emoji(text)
-        .chars()
-        .filter(char::is_ascii_alphanumeric)
-        .map(|c| c.to_ascii_lowercase())
-        .collect()
+    squashed(text).map(char::from).collect()
 }
 
-/// The label a value names, if exactly one.
+/// The bytes of [`squash`]. Only ASCII is kept, so an emoji goes whether it is whole or
+/// damaged ([`crate::placeholders::repair_emoji`] changes nothing here).
+fn squashed(text: &str) -> impl Iterator<Item = u8> + '_ {
+    text.bytes()
+        .filter(u8::is_ascii_alphanumeric)
+        .map(|b| b.to_ascii_lowercase())
+}
+
+/// The label a value names, if exactly one: the longest whose squashed form starts the
+/// value's, compared without building either.
 fn label_in(value: &str, labels: &[String]) -> Option<String> {
-    let squashed = squash(value);
     labels
         .iter()
-        .map(|l| (squash(l), l))
-        .filter(|(label, _)| !label.is_empty() && squashed.starts_with(label.as_str()))
-        .max_by_key(|(label, _)| label.len())
-        .map(|(_, l)| l.clone())
+        .filter_map(|label| Some((squashed_prefix(value, label)?, label)))
+        .max_by_key(|(length, _)| *length)
+        .map(|(_, label)| label.clone())
+}
+
+/// The length of `label` squashed, when `value` squashed starts with it (never for a label
+/// that squashes to nothing).
+fn squashed_prefix(value: &str, label: &str) -> Option<usize> {
+    let mut value = squashed(value);
+    let mut length = 0;
+    for byte in squashed(label) {
+        if value.next() != Some(byte) {
+            return None;
+        }
+        length += 1;
+    }
+    (length > 0).then_some(length)
 }
 
 fn declared(
@@ -297,6 +314,33 @@ fn criterion_matches(criterion: &str, signal: &Signal) -> bool {
 mod tests {
     use super::*;
     use crate::{Config, check};
+
+    proptest::proptest! {
+        /// `label_in` names the label that squashing both texts (emoji repaired first, as it
+        /// once did) and comparing the copies names.
+        #[test]
+        fn a_label_is_named_as_squashed_copies_name_it(
+            value in "(SEV|Sev|sev|P|🟡|üü°|[ -]|[0-9]|\\(|High|é){0,6}",
+            labels in proptest::collection::vec("(SEV|sev|P|🔴|üî¥|[ -]|[0-9]|High|é){0,4}", 0..5),
+        ) {
+            let squash_copy = |text: &str| -> String {
+                crate::placeholders::repair_emoji(text)
+                    .chars()
+                    .filter(char::is_ascii_alphanumeric)
+                    .map(|c| c.to_ascii_lowercase())
+                    .collect()
+            };
+            let squashed = squash_copy(&value);
+            let expected = labels
+                .iter()
+                .map(|l| (squash_copy(l), l))
+                .filter(|(label, _)| !label.is_empty() && squashed.starts_with(label.as_str()))
+                .max_by_key(|(label, _)| label.len())
+                .map(|(_, l)| l.clone());
+            proptest::prop_assert_eq!(label_in(&value, &labels), expected);
+            proptest::prop_assert_eq!(squash(&value), squashed);
+        }
+    }
 
     /// Our own document with the facts of the `sre-slo` template's worked example: a complete
     /// outage of 47 minutes, 15% of users, $2,500 lost over the outage, the SLO violated, and
