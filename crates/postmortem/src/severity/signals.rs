@@ -385,7 +385,8 @@ fn negated(lower: &str, at: usize, len: usize) -> bool {
     let before = &lower[..at];
     let window = &before[ceil_boundary(before, before.len().saturating_sub(24))..];
     let after = lower[at + len..].trim_start_matches([':', '*', ' ', '|']);
-    // Each negation after a space: the window ends with one, or holds one as a word.
+    // Each negation word with the space after it: the window ends with one, or holds one
+    // after a space.
     [" no ", " not ", " without ", " zero ", " never "]
         .iter()
         .any(|spaced| window.ends_with(&spaced[1..]) || window.contains(spaced))

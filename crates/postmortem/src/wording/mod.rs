@@ -196,8 +196,9 @@ impl Stems {
 }
 
 /// Whether `word` starts with `stem` (lower-case letters) ignoring ASCII case, compared eight
-/// bytes at a time: a byte with bit 5 set equals a lower-case letter only when it is that
-/// letter in either case, and bytes past the word's end load as zeros, which match none.
+/// bytes at a time: a byte with bit 5 set ([`swar::CASE`]) equals a lower-case letter only when
+/// the byte is that letter in either case, and bytes past the word's end load as zeros, which
+/// match none.
 fn starts_with_stem(word: &[u8], stem: &[u8]) -> bool {
     let mut at = 0;
     while at < stem.len() {
@@ -289,6 +290,9 @@ impl StemWords {
     /// The stem words of `text`. (Lines break at non-letters, so a word never runs from one
     /// line into the next: the words are those each line would give, at their offsets.)
     pub fn find(text: &str) -> Self {
+        // Through `words_in`, whose vector is reused in place: calling `each_word_in` here
+        // counted 0.4% more instructions on the synthetic 1 MB (the scan compiled into this
+        // caller).
         StemWords {
             words: STEMS.words_in(text).collect(),
         }
