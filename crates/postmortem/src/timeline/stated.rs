@@ -55,9 +55,8 @@ pub fn figure_for_label(label: &str) -> Option<Figure> {
     }
     let l = crate::fold::lower(label);
     let has = |w: &str| crate::search::contains(&l, w);
-    // The phrases below that start `time to ` are looked for only when the label holds it.
+    // The phrases that start `time to ` are looked for only when the label holds it.
     let time_to = has("time to ");
-    let has_time_to = |rest: &str| time_to && has(rest);
     // Which abbreviations are words of the label, found in one pass over its words.
     let abbreviations = l
         .split(|c: char| !c.is_ascii_alphanumeric())
@@ -65,21 +64,34 @@ pub fn figure_for_label(label: &str) -> Option<Figure> {
             let k = ABBREVIATIONS.iter().position(|a| *a == word);
             found | k.map_or(0, |k| 1 << k)
         });
-    let abbreviation = |w: &str| {
-        let k = ABBREVIATIONS.iter().position(|a| *a == w);
-        k.is_some_and(|k| abbreviations & 1 << k != 0)
-    };
-    if has_time_to("time to respond")
-        || has_time_to("time to acknowledge")
+    figure_named(
+        &l,
+        |phrase| (time_to || !phrase.starts_with("time to ")) && has(phrase),
+        |word| {
+            let k = ABBREVIATIONS.iter().position(|a| *a == word);
+            k.is_some_and(|k| abbreviations & 1 << k != 0)
+        },
+    )
+}
+
+/// Which figure the lower-cased label `l` names, asking `has` whether it holds a phrase and
+/// `abbreviation` whether a word of it is one of [`ABBREVIATIONS`].
+fn figure_named(
+    l: &str,
+    has: impl Fn(&str) -> bool,
+    abbreviation: impl Fn(&str) -> bool,
+) -> Option<Figure> {
+    if has("time to respond")
+        || has("time to acknowledge")
         || abbreviation("mtta")
         || abbreviation("tta")
     {
         Some(Figure::Tta)
-    } else if has_time_to("time to detect") || has("detection time") || abbreviation("ttd") {
+    } else if has("time to detect") || has("detection time") || abbreviation("ttd") {
         Some(Figure::Ttd)
-    } else if has_time_to("time to mitigate") || abbreviation("ttm") {
+    } else if has("time to mitigate") || abbreviation("ttm") {
         Some(Figure::Ttm)
-    } else if has_time_to("time to resol")
+    } else if has("time to resol")
         || abbreviation("ttres")
         || abbreviation("mttr")
         || abbreviation("ttr")
@@ -304,34 +316,12 @@ mod tests {
     /// What `figure_for_label` gave when it tested every phrase and kept the label's words.
     fn figure_by_every_phrase(label: &str) -> Option<Figure> {
         let l = crate::fold::lower(label);
-        let has = |w: &str| l.contains(w);
         let words: Vec<&str> = l.split(|c: char| !c.is_ascii_alphanumeric()).collect();
-        let abbreviation = |w: &str| words.contains(&w);
-        if has("time to respond")
-            || has("time to acknowledge")
-            || abbreviation("mtta")
-            || abbreviation("tta")
-        {
-            Some(Figure::Tta)
-        } else if has("time to detect") || has("detection time") || abbreviation("ttd") {
-            Some(Figure::Ttd)
-        } else if has("time to mitigate") || abbreviation("ttm") {
-            Some(Figure::Ttm)
-        } else if has("time to resol")
-            || abbreviation("ttres")
-            || abbreviation("mttr")
-            || abbreviation("ttr")
-        {
-            Some(Figure::Ttr)
-        } else if l.trim() == "duration"
-            || has("downtime")
-            || has("complete outage")
-            || has("duration of outage")
-        {
-            Some(Figure::Duration)
-        } else {
-            None
-        }
+        figure_named(
+            &l,
+            |phrase| l.contains(phrase),
+            |word| words.contains(&word),
+        )
     }
 
     proptest::proptest! {
