@@ -176,7 +176,7 @@ pub fn find_in_lines(
     // One buffer for every sentence's lower-cased copy.
     let mut lower = String::new();
     // Only the lines with a blame stem word (nearly none), found from the words.
-    for (start, line, words) in stem_words.lines_with(BLAME_STEMS, lines) {
+    for (start, line, words) in stem_words.lines_with(BLAME_STEMS, &[], lines) {
         if skip(start) || line.trim_start().starts_with("- [ ]") {
             continue;
         }

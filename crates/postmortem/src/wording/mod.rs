@@ -278,8 +278,8 @@ impl Anchor {
 pub(crate) const STEMS: Stems = Stems::joined(crate::severity::signals::STEMS, blame::STEMS);
 
 /// Where the words of a document start with one of [`STEMS`], found in one scan of the whole
-/// text: the severity signals and the blame check each read it line by line
-/// ([`StemWords::by_line`]) instead of scanning every line again.
+/// text: the severity signals and the blame check each read only the lines holding their
+/// stems ([`StemWords::lines_with`]) instead of scanning every line again.
 #[derive(Debug, Clone, Default)]
 pub struct StemWords {
     /// Each stem word's offset in the text and its stem bits, in order.
@@ -299,7 +299,9 @@ impl StemWords {
     }
 
     /// Each line of `lines` (the lines of the text the words were found in), as
-    /// [`crate::LineIndex::line_contents`] gives it, with the stem words that start in it.
+    /// [`crate::LineIndex::line_contents`] gives it, with the stem words that start in it:
+    /// what [`StemWords::lines_with`] is tested against.
+    #[cfg(test)]
     pub(crate) fn by_line<'a>(
         &'a self,
         lines: &'a crate::LineIndex,
@@ -317,27 +319,89 @@ impl StemWords {
         })
     }
 
-    /// The lines of `lines` holding a word with one of the stem `bits`, each once and in
-    /// order, as [`StemWords::by_line`] gives them: found from the words, so a check whose
-    /// stems are rare (the blame check's) does not walk every line of the text.
+    /// The lines of `lines` holding a word with one of the stem `bits` or one of the bytes
+    /// `symbols`, each once and in order, with the stem words that start in each (as
+    /// `StemWords::by_line`, the tests' reference, gives them). Found from the words and one
+    /// search of the text for the symbols, so a check that reads only such lines (the blame
+    /// check's rare stems; the severity signals' stems, `%` and `$`) does not walk every line
+    /// of the text. Symbols are never line breaks.
     pub(crate) fn lines_with<'a>(
         &'a self,
         bits: u64,
+        symbols: &'a [u8],
         lines: &'a crate::LineIndex,
     ) -> impl Iterator<Item = (usize, &'a str, &'a [(usize, u64)])> + 'a {
         let words = self.words.as_slice();
-        let mut next = 0;
+        let text = lines.text().as_bytes();
+        // The first word not yet given, and the first byte not yet given.
+        let (mut next, mut from) = (0, 0);
+        // The first symbol at or after `from`, once searched for; the text's length when none.
+        let mut symbol: Option<usize> = None;
         std::iter::from_fn(move || {
-            let hit = next + words.get(next..)?.iter().position(|(_, b)| b & bits != 0)?;
+            let hit = words
+                .get(next..)
+                .and_then(|rest| rest.iter().position(|(_, b)| b & bits != 0))
+                .map(|i| next + i);
+            let symbol_at = match symbol {
+                Some(at) if at >= from => at,
+                _ => {
+                    let at = text
+                        .get(from..)
+                        .and_then(|rest| first_of(symbols, rest))
+                        .map_or(text.len(), |at| from + at);
+                    symbol = Some(at);
+                    at
+                }
+            };
+            // The stem word, when it comes no later than the symbol, gives the line.
+            let by_word = hit.filter(|&hit| words[hit].0 <= symbol_at);
+            let at = by_word.map_or(symbol_at, |hit| words[hit].0);
+            if at >= text.len() {
+                return None;
+            }
             // A word is letters, so it lies inside its line's text, never in the line break.
-            let (start, line) = lines.line_containing(words[hit].0);
+            let (start, line) = lines.line_containing(at);
             let end = start + line.len();
-            let first = words[..hit].partition_point(|(at, _)| *at < start);
-            let after = hit + words[hit..].partition_point(|(at, _)| *at < end);
-            // Past the hit at least, whatever `lines` holds: the walk always moves on.
-            next = after.max(hit + 1);
+            // The line's words, counted back from the stem word that gave it, or on from the
+            // last line given when a symbol did: a line holds few words, and the words between
+            // two lines given hold none of the stem bits (counting on from the last line alone
+            // would walk again every word the search for a stem bit passed).
+            let first = match by_word {
+                Some(hit) => {
+                    hit - words[next..hit]
+                        .iter()
+                        .rev()
+                        .take_while(|(at, _)| *at >= start)
+                        .count()
+                }
+                None => {
+                    next + words[next..]
+                        .iter()
+                        .take_while(|(at, _)| *at < start)
+                        .count()
+                }
+            };
+            let after = first
+                + words[first..]
+                    .iter()
+                    .take_while(|(at, _)| *at < end)
+                    .count();
+            // Past what was found at least, whatever `lines` holds: the walk always moves on.
+            next = after.max(by_word.map_or(0, |hit| hit + 1));
+            from = end.max(at + 1);
             Some((start, line, &words[first..after]))
         })
+    }
+}
+
+/// Where the first of `symbols` occurs in `haystack`: `memchr` for up to three.
+fn first_of(symbols: &[u8], haystack: &[u8]) -> Option<usize> {
+    match *symbols {
+        [] => None,
+        [one] => memchr::memchr(one, haystack),
+        [one, two] => memchr::memchr2(one, two, haystack),
+        [one, two, three] => memchr::memchr3(one, two, three, haystack),
+        _ => haystack.iter().position(|b| symbols.contains(b)),
     }
 }
 
@@ -476,7 +540,7 @@ mod stems_tests {
 
         #[test]
         fn stem_words_by_line_are_each_line_scanned_alone(
-            text in "(user|[Ee]rror|slow|outage|blame|[a-z]{1,4}|[ .,é]|\n|\r\n|\r)*"
+            text in "(user|[Ee]rror|slow|outage|blame|[a-z]{1,4}|[ .,é%$#]|\n|\r\n|\r)*"
         ) {
             let lines = crate::LineIndex::new(&text);
             let words = super::StemWords::find(&text);
@@ -490,13 +554,19 @@ mod stems_tests {
                 seen += found.len();
             }
             proptest::prop_assert_eq!(seen, words.words.len());
-            // The lines with a given stem, found from the words, are those of `by_line`.
-            for bits in [super::STEMS.first_list(), !super::STEMS.first_list(), super::STEMS.bit_of("user")] {
+            // The lines with a given stem or symbol, found from the words and one search for
+            // the symbols, are those of `by_line` holding one.
+            let all_bits = [super::STEMS.first_list(), !super::STEMS.first_list(), super::STEMS.bit_of("user"), 0];
+            let all_symbols: [&[u8]; 5] = [b"", b"%", b"%$", b"%$#", b"%$#."];
+            for (bits, symbols) in all_bits.into_iter().flat_map(|b| all_symbols.map(|s| (b, s))) {
                 let expected: Vec<_> = words
                     .by_line(&lines)
-                    .filter(|(_, _, found)| found.iter().any(|(_, b)| b & bits != 0))
+                    .filter(|(_, line, found)| {
+                        found.iter().any(|(_, b)| b & bits != 0)
+                            || line.bytes().any(|b| symbols.contains(&b))
+                    })
                     .collect();
-                let with: Vec<_> = words.lines_with(bits, &lines).collect();
+                let with: Vec<_> = words.lines_with(bits, symbols, &lines).collect();
                 proptest::prop_assert_eq!(with, expected);
             }
         }
