@@ -133,8 +133,9 @@ pub fn extract(document: &Document, text: &str, lines: &crate::LineIndex) -> Tim
             .map(|h| h.body.clone()),
     );
     let in_timeline_section = |offset: usize| timeline_sections.contains(offset);
-    let all_lines: Vec<(usize, &str)> = lines.line_contents().collect();
-    for (index, &(line_start, line)) in all_lines.iter().enumerate() {
+    // Walked with a look at the next line, which an event may be written on.
+    let mut all_lines = lines.line_contents().peekable();
+    while let Some((line_start, line)) = all_lines.next() {
         // Most lines are passed over on their first bytes, before the look-ups below.
         if !super::clock::may_open_with_stamp(line) {
             continue;
@@ -156,7 +157,7 @@ pub fn extract(document: &Document, text: &str, lines: &crate::LineIndex) -> Tim
         let mut event = event_text(text.get(stamp.end..line_start + line.len()).unwrap_or(""));
         // `09:15 UTC:` with the event on the next line.
         if event.is_empty()
-            && let Some(&(_, next)) = all_lines.get(index + 1)
+            && let Some(&(_, next)) = all_lines.peek()
             && leading_stamp(next).is_none()
         {
             event = event_text(next);
