@@ -87,6 +87,44 @@ impl<'t> LineIndex<'t> {
         (start, without_line_break(raw))
     }
 
+    /// The 0-based index of the first line at or after line `index` whose text holds `byte`
+    /// (never a line break byte); none when no line does. One `memchr` over the rest of the
+    /// text, for passes that want only the lines with a given byte (fields, which have a
+    /// colon) but read on line by line from them.
+    ///
+    /// ```
+    /// let index = postmortem::LineIndex::new("a\nb: 1\nc\nd: 2");
+    /// assert_eq!(index.next_line_with(b':', 0), Some(1));
+    /// assert_eq!(index.next_line_with(b':', 2), Some(3));
+    /// assert_eq!(index.next_line_with(b':', 4), None);
+    /// ```
+    pub fn next_line_with(&self, byte: u8, index: usize) -> Option<usize> {
+        let from = *self.line_starts.get(index)?;
+        let at = from + memchr::memchr(byte, self.text.as_bytes().get(from..)?)?;
+        let after = self.line_starts[index..].partition_point(|&start| start <= at);
+        Some(index + after - 1)
+    }
+
+    /// The lines as [`line_contents`] gives them from the line at 0-based `index` on, each
+    /// with its index.
+    ///
+    /// [`line_contents`]: LineIndex::line_contents
+    ///
+    /// ```
+    /// let index = postmortem::LineIndex::new("a\r\nb\n");
+    /// let lines: Vec<_> = index.line_contents_from(1).collect();
+    /// assert_eq!(lines, [(1, 3, "b")]);
+    /// ```
+    pub fn line_contents_from(
+        &self,
+        index: usize,
+    ) -> impl Iterator<Item = (usize, usize, &'t str)> + '_ {
+        (index..self.line_starts.len())
+            .map(|index| (index, self.nth_line(index)))
+            .filter(|(_, (_, line))| !line.is_empty())
+            .map(|(index, (start, raw))| (index, start, without_line_break(raw)))
+    }
+
     /// The lines that hold at least one of `needles`, in order, each once, as [`lines`] gives
     /// them. The timeline wants the few lines of a document with a word (`SLO`, `outage`,
     /// `all times`): one search of the whole text per word finds them, where searching every
@@ -203,6 +241,26 @@ mod tests {
     use super::*;
 
     proptest::proptest! {
+        #[test]
+        fn the_next_line_with_a_byte_is_the_first_line_from_there_holding_it(
+            text in "[a:\r\né]{0,30}"
+        ) {
+            let index = LineIndex::new(&text);
+            let every: Vec<_> = index.line_contents_from(0).collect();
+            let contents: Vec<_> = index.line_contents().collect();
+            proptest::prop_assert_eq!(
+                every.iter().map(|&(_, start, line)| (start, line)).collect::<Vec<_>>(),
+                contents
+            );
+            for from in 0..=every.len() + 1 {
+                let expected = every
+                    .iter()
+                    .find(|(at, _, line)| *at >= from && line.contains(':'))
+                    .map(|(at, _, _)| *at);
+                proptest::prop_assert_eq!(index.next_line_with(b':', from), expected);
+            }
+        }
+
         #[test]
         fn lines_are_what_splitting_at_line_breaks_gives(text in "[a\r\né]{0,20}") {
             let mut expected = Vec::new();
