@@ -322,7 +322,7 @@ impl StemWords {
     /// The lines of `lines` holding a word with one of the stem `bits` or one of the bytes
     /// `symbols`, each once and in order, with the stem words that start in each (as
     /// `StemWords::by_line`, the tests' reference, gives them). Found from the words and one
-    /// search of the text for the symbols, so a check that reads only such lines (the blame
+    /// search of the text per symbol, so a check that reads only such lines (the blame
     /// check's rare stems; the severity signals' stems, `%` and `$`) does not walk every line
     /// of the text. Symbols are never line breaks.
     pub(crate) fn lines_with<'a>(
@@ -335,24 +335,26 @@ impl StemWords {
         let text = lines.text().as_bytes();
         // The first word not yet given, and the first byte not yet given.
         let (mut next, mut from) = (0, 0);
-        // The first symbol at or after `from`, once searched for; the text's length when none.
-        let mut symbol: Option<usize> = None;
+        // Each symbol's first place at or after `from` (the text's length when none), searched
+        // for again only once `from` passes it: one `memchr` scan of the text per symbol.
+        // (`memchr2` would add its code to the page.)
+        let find = |symbol: u8, from: usize| {
+            let rest = text.get(from..).unwrap_or_default();
+            memchr::memchr(symbol, rest).map_or(text.len(), |at| from + at)
+        };
+        let mut symbol_next: Vec<usize> = symbols.iter().map(|&s| find(s, 0)).collect();
         std::iter::from_fn(move || {
             let hit = words
                 .get(next..)
                 .and_then(|rest| rest.iter().position(|(_, b)| b & bits != 0))
                 .map(|i| next + i);
-            let symbol_at = match symbol {
-                Some(at) if at >= from => at,
-                _ => {
-                    let at = text
-                        .get(from..)
-                        .and_then(|rest| first_of(symbols, rest))
-                        .map_or(text.len(), |at| from + at);
-                    symbol = Some(at);
-                    at
+            let mut symbol_at = text.len();
+            for (&symbol, at) in symbols.iter().zip(symbol_next.iter_mut()) {
+                if *at < from {
+                    *at = find(symbol, from);
                 }
-            };
+                symbol_at = symbol_at.min(*at);
+            }
             // The stem word, when it comes no later than the symbol, gives the line.
             let by_word = hit.filter(|&hit| words[hit].0 <= symbol_at);
             let at = by_word.map_or(symbol_at, |hit| words[hit].0);
@@ -391,17 +393,6 @@ impl StemWords {
             from = end.max(at + 1);
             Some((start, line, &words[first..after]))
         })
-    }
-}
-
-/// Where the first of `symbols` occurs in `haystack`: `memchr` for up to three.
-fn first_of(symbols: &[u8], haystack: &[u8]) -> Option<usize> {
-    match *symbols {
-        [] => None,
-        [one] => memchr::memchr(one, haystack),
-        [one, two] => memchr::memchr2(one, two, haystack),
-        [one, two, three] => memchr::memchr3(one, two, three, haystack),
-        _ => haystack.iter().position(|b| symbols.contains(b)),
     }
 }
 
