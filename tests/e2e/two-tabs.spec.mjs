@@ -52,8 +52,11 @@ test("leaving a tab while the choice is pending keeps its text as a draft", asyn
   await editorB.fill("B's text, typed while the choice waits");
   // The page has taken the edit in (as it has long before a person closes a tab).
   await other.waitForFunction((n) => Number(document.body.dataset.checks) > n, checks);
-  // B is closed without choosing: its text must not be lost.
+  // B is closed without choosing: its text must not be lost. With its unload handlers run,
+  // `close` does not wait for the page to go, so the test waits for that before reading.
+  const closed = other.waitForEvent("close");
   await other.close({ runBeforeUnload: true });
+  await closed;
   const texts = await storedTexts(page);
   expect(texts).toContain("A's newer text");
   expect(texts).toContain("B's text, typed while the choice waits");
