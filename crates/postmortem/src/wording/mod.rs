@@ -333,7 +333,8 @@ impl StemWords {
     ) -> impl Iterator<Item = (usize, &'a str, &'a [(usize, u64)])> + 'a {
         let words = self.words.as_slice();
         let text = lines.text().as_bytes();
-        // The first word not yet given, and the first byte not yet given.
+        // The index of the first word not yet looked at, and the offset past the last line
+        // given.
         let (mut next, mut from) = (0, 0);
         // Each symbol's first place at or after `from` (the text's length when none), searched
         // for again only once `from` passes it: one `memchr` scan of the text per symbol.
@@ -361,7 +362,8 @@ impl StemWords {
             if at >= text.len() {
                 return None;
             }
-            // A word is letters, so it lies inside its line's text, never in the line break.
+            // A word is letters and a symbol never a line break, so `at` lies inside its line's
+            // text.
             let (start, line) = lines.line_containing(at);
             let end = start + line.len();
             // The line's words, counted back from the stem word that gave it, or on from the
@@ -545,8 +547,8 @@ mod stems_tests {
                 seen += found.len();
             }
             proptest::prop_assert_eq!(seen, words.words.len());
-            // The lines with a given stem or symbol, found from the words and one search for
-            // the symbols, are those of `by_line` holding one.
+            // The lines with a given stem or symbol, found from the words and one search per
+            // symbol, are those of `by_line` holding one.
             let all_bits = [super::STEMS.first_list(), !super::STEMS.first_list(), super::STEMS.bit_of("user"), 0];
             let all_symbols: [&[u8]; 5] = [b"", b"%", b"%$", b"%$#", b"%$#."];
             for (bits, symbols) in all_bits.into_iter().flat_map(|b| all_symbols.map(|s| (b, s))) {
