@@ -165,6 +165,39 @@ pub fn contains_any_ignoring_ascii_case(haystack: &str, needles: &[&str]) -> boo
     })
 }
 
+/// Where a byte next occurs in a text asked about from offsets that never go back (its
+/// lines, in order): each occurrence is found once with `memchr` instead of every line being
+/// searched.
+pub(crate) struct NextByte<'t> {
+    byte: u8,
+    text: &'t [u8],
+    /// The first occurrence at or after the last offset asked about; the text's length when
+    /// none.
+    next: usize,
+}
+
+impl<'t> NextByte<'t> {
+    pub(crate) fn new(byte: u8, text: &'t [u8]) -> Self {
+        let next = memchr::memchr(byte, text).unwrap_or(text.len());
+        NextByte { byte, text, next }
+    }
+
+    /// The first occurrence at or after `from` (at or after the last offset asked about); the
+    /// text's length when none.
+    pub(crate) fn at_or_after(&mut self, from: usize) -> usize {
+        if self.next < from {
+            let rest = self.text.get(from..).unwrap_or_default();
+            self.next = memchr::memchr(self.byte, rest).map_or(self.text.len(), |at| from + at);
+        }
+        self.next
+    }
+
+    /// Whether the byte occurs in `range`, which starts at or after the last offset asked about.
+    pub(crate) fn within(&mut self, range: std::ops::Range<usize>) -> bool {
+        self.at_or_after(range.start) < range.end
+    }
+}
+
 /// Which pairs of neighbouring bytes a short text holds, hashed into 256 bits: a filter put
 /// before searching one text for many phrases. A phrase some of whose pairs are not in the set
 /// is not in the text; one whose pairs all are may be, and must still be searched for.
@@ -231,6 +264,19 @@ mod tests {
         fn agrees_with_str_find(haystack in "[ab€ ]{0,40}", needle in "[ab€ ]{0,4}") {
             prop_assert_eq!(find(&haystack, &needle), haystack.find(needle.as_str()));
             prop_assert_eq!(super::text_finder(&needle)(&haystack), haystack.find(needle.as_str()));
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn next_byte_answers_for_each_line_what_searching_the_line_does(
+            text in "[a%$\n]{0,60}"
+        ) {
+            let lines = crate::LineIndex::new(&text);
+            let mut percent = super::NextByte::new(b'%', text.as_bytes());
+            for (start, line) in lines.line_contents() {
+                prop_assert_eq!(percent.within(start..start + line.len()), line.contains('%'));
+            }
         }
     }
 

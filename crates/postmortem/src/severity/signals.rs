@@ -172,7 +172,10 @@ pub fn find(
     let mut placeholder_starts = placeholders.iter().map(|p| p.span.start).peekable();
     // The text's next `%` and `$`, each found once: nearly every line holds neither.
     let text = lines.text().as_bytes();
-    let (mut percent, mut dollar) = (NextByte::new(b'%', text), NextByte::new(b'$', text));
+    let (mut percent, mut dollar) = (
+        search::NextByte::new(b'%', text),
+        search::NextByte::new(b'$', text),
+    );
     // One buffer for every line's lower-cased copy.
     let mut lower = String::new();
     // Only the lines with a signal's stem word, `%` or `$` (about one in eight of a real
@@ -291,32 +294,6 @@ pub fn find(
     signals.extend(largest_share);
     signals.extend(largest_count);
     signals
-}
-
-/// Whether a byte occurs in ranges of a text asked about in order (its lines): each
-/// occurrence is found once with `memchr` instead of every range being searched.
-struct NextByte<'t> {
-    byte: u8,
-    text: &'t [u8],
-    /// The first occurrence at or after the last range's start; the text's length when none.
-    next: usize,
-}
-
-impl<'t> NextByte<'t> {
-    fn new(byte: u8, text: &'t [u8]) -> Self {
-        let next = memchr::memchr(byte, text).unwrap_or(text.len());
-        NextByte { byte, text, next }
-    }
-
-    /// Whether the byte occurs in `range`, which starts at or after the last range's start.
-    fn within(&mut self, range: Range<usize>) -> bool {
-        if self.next < range.start {
-            let rest = self.text.get(range.start..).unwrap_or_default();
-            self.next =
-                memchr::memchr(self.byte, rest).map_or(self.text.len(), |at| range.start + at);
-        }
-        self.next < range.end
-    }
 }
 
 /// The first 100 characters of `text`, with `…` when it goes on. Cut by slicing at the 101st
@@ -557,20 +534,6 @@ mod tests {
                 expected.push('…');
             }
             proptest::prop_assert_eq!(shorten(&text), expected);
-        }
-
-        #[test]
-        fn next_byte_answers_for_each_line_what_searching_the_line_does(
-            text in "[a%$\n]{0,60}"
-        ) {
-            let lines = crate::LineIndex::new(&text);
-            let mut percent = NextByte::new(b'%', text.as_bytes());
-            for (start, line) in lines.line_contents() {
-                proptest::prop_assert_eq!(
-                    percent.within(start..start + line.len()),
-                    line.contains('%')
-                );
-            }
         }
     }
 

@@ -336,26 +336,21 @@ impl StemWords {
         // The index of the first word not yet looked at, and the offset past the last line
         // given.
         let (mut next, mut from) = (0, 0);
-        // Each symbol's first place at or after `from` (the text's length when none), searched
-        // for again only once `from` passes it: one `memchr` scan of the text per symbol.
-        // (`memchr2` would add its code to the page.)
-        let find = |symbol: u8, from: usize| {
-            let rest = text.get(from..).unwrap_or_default();
-            memchr::memchr(symbol, rest).map_or(text.len(), |at| from + at)
-        };
-        let mut symbol_next: Vec<usize> = symbols.iter().map(|&s| find(s, 0)).collect();
+        // Each symbol's next place, one `memchr` scan of the text per symbol (`memchr2` would
+        // add its code to the page).
+        let mut symbol_next: Vec<crate::search::NextByte> = symbols
+            .iter()
+            .map(|&symbol| crate::search::NextByte::new(symbol, text))
+            .collect();
         std::iter::from_fn(move || {
             let hit = words
                 .get(next..)
                 .and_then(|rest| rest.iter().position(|(_, b)| b & bits != 0))
                 .map(|i| next + i);
-            let mut symbol_at = text.len();
-            for (&symbol, at) in symbols.iter().zip(symbol_next.iter_mut()) {
-                if *at < from {
-                    *at = find(symbol, from);
-                }
-                symbol_at = symbol_at.min(*at);
-            }
+            let symbol_at = symbol_next
+                .iter_mut()
+                .map(|symbol| symbol.at_or_after(from))
+                .fold(text.len(), usize::min);
             // The stem word, when it comes no later than the symbol, gives the line.
             let by_word = hit.filter(|&hit| words[hit].0 <= symbol_at);
             let at = by_word.map_or(symbol_at, |hit| words[hit].0);
