@@ -92,7 +92,10 @@ pub fn evaluate(
         .iter()
         .map(|spec| {
             let names = spec.name_keys();
-            let heading = document.headings.iter().find(|h| names.contains(&h.key));
+            let heading = document
+                .headings
+                .iter()
+                .find(|h| names.iter().any(|name| name == document.key_of(h)));
             let Some(heading) = heading else {
                 return SectionStatus {
                     id: spec.id.clone(),
@@ -169,7 +172,10 @@ fn place_missing_sections(
             .as_deref()
             .and_then(|after| {
                 let wanted = heading_key(after);
-                document.headings.iter().position(|h| h.key == wanted)
+                document
+                    .headings
+                    .iter()
+                    .position(|h| document.key_of(h) == wanted)
             })
             .map(|index| after_heading(document, index, level));
         let next_present = sections[i + 1..].iter().find_map(|s| {

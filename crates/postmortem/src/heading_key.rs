@@ -6,22 +6,31 @@
 
 /// The comparable form of a heading or section title.
 pub fn heading_key(text: &str) -> String {
+    let mut key = String::new();
+    push_heading_key(text, &mut key);
+    key
+}
+
+/// Writes [`heading_key`] of `text` at the end of `key`, so that the keys of a table's header
+/// share one string (see `document::HeaderKeys`) rather than each taking an allocation.
+pub fn push_heading_key(text: &str, key: &mut String) {
     let without_note = strip_trailing_parenthetical(crate::trim::both(text));
     if without_note.is_ascii() {
-        ascii_key(without_note)
+        push_ascii_key(without_note, key);
     } else {
-        key_by_characters(without_note)
+        push_key_by_characters(without_note, key);
     }
 }
 
 /// The key of a heading without its note, character by character.
-fn key_by_characters(without_note: &str) -> String {
+fn push_key_by_characters(without_note: &str, key: &mut String) {
     // Written into one string as the words are read: this runs for every heading and every
     // table header of every check.
-    let mut key = String::with_capacity(without_note.len());
+    let base = key.len();
+    key.reserve(without_note.len());
     for word in without_note.split(|c: char| c.is_whitespace() || c == '/' || c == '-') {
         let before = key.len();
-        if before > 0 {
+        if before > base {
             key.push(' ');
         }
         let word_start = key.len();
@@ -30,11 +39,10 @@ fn key_by_characters(without_note: &str) -> String {
         }
         let written = &key[word_start..];
         // Nothing left of the word, or section numbering (`3`, `3.1`, `12.`) before the first.
-        if written.is_empty() || before == 0 && written.bytes().all(|b| b.is_ascii_digit()) {
+        if written.is_empty() || before == base && written.bytes().all(|b| b.is_ascii_digit()) {
             key.truncate(before);
         }
     }
-    key
 }
 
 /// What each byte becomes in a key: [`SPLIT`] between words (white space, `/`, `-`; U+000B is
@@ -60,22 +68,23 @@ const DROP: u8 = 0;
 /// [`heading_key`] of an ASCII heading, byte by byte in one pass through [`KEY_BYTE`]: the
 /// same steps without decoding characters or looking up Unicode classes (nearly every heading
 /// and table header of every check).
-fn ascii_key(text: &str) -> String {
+fn push_ascii_key(text: &str, key: &mut String) {
+    let base = key.len();
     // A `String` pushed one ASCII character at a time: no UTF-8 check of the result at the end.
-    let mut key = String::with_capacity(text.len());
+    key.reserve(text.len());
     // The key's length before the word being read (and its space), while one is.
     let mut word: Option<usize> = None;
     for &b in text.as_bytes() {
         let class = KEY_BYTE[usize::from(b)];
         if class == SPLIT {
             if let Some(before) = word.take() {
-                close_word(&mut key, before);
+                close_word(key, base, before);
             }
             continue;
         }
         if word.is_none() {
             word = Some(key.len());
-            if !key.is_empty() {
+            if key.len() > base {
                 key.push(' ');
             }
         }
@@ -84,19 +93,18 @@ fn ascii_key(text: &str) -> String {
         }
     }
     if let Some(before) = word {
-        close_word(&mut key, before);
+        close_word(key, base, before);
     }
-    key
 }
 
-/// Ends the word written after `before`: nothing left of it, or section numbering (`3`, `3.1`,
-/// `12.`) before the first word, is taken back out.
-fn close_word(key: &mut String, before: usize) {
+/// Ends the word written after `before` (the key starting at `base`): nothing left of it, or
+/// section numbering (`3`, `3.1`, `12.`) before the first word, is taken back out.
+fn close_word(key: &mut String, base: usize, before: usize) {
     let written = key
         .as_bytes()
-        .get(before + usize::from(before > 0)..)
+        .get(before + usize::from(before > base)..)
         .unwrap_or_default();
-    if written.is_empty() || before == 0 && written.iter().all(u8::is_ascii_digit) {
+    if written.is_empty() || before == base && written.iter().all(u8::is_ascii_digit) {
         key.truncate(before);
     }
 }
@@ -117,10 +125,30 @@ fn strip_trailing_parenthetical(text: &str) -> &str {
 mod tests {
     use super::heading_key;
 
+    /// The key of `text` by bytes written after another key, and by characters written alone
+    /// after the same other key: both must be the key alone, whatever was before it.
+    fn keys_after_another(text: &str) -> (String, String) {
+        let mut by_bytes = String::from("other key");
+        super::push_ascii_key(text, &mut by_bytes);
+        let mut alone = String::new();
+        super::push_key_by_characters(text, &mut alone);
+        (by_bytes, format!("other key{alone}"))
+    }
+
     proptest::proptest! {
         #[test]
         fn ascii_headings_get_the_same_key_by_bytes(text in "[ -~\t\n\r\u{b}\u{c}]{0,40}") {
-            proptest::prop_assert_eq!(super::ascii_key(&text), super::key_by_characters(&text));
+            let (by_bytes, by_characters) = keys_after_another(&text);
+            proptest::prop_assert_eq!(by_bytes, by_characters);
+        }
+    }
+
+    #[test]
+    fn a_key_written_after_another_is_the_same_key() {
+        for text in ["2. ÜBERBLICK", "3.1 Root / Cause", "  ", "🔥 Время (UTC)"] {
+            let mut key = String::from("other key");
+            super::push_heading_key(text, &mut key);
+            assert_eq!(key, format!("other key{}", heading_key(text)), "{text}");
         }
     }
 

@@ -62,7 +62,7 @@ pub fn find(text: &str, document: &Document, lines: &crate::LineIndex) -> Vec<Pl
         }
     }
     for heading in &document.headings {
-        if is_example_key(&heading.key) {
+        if is_example_key(document.key_of(heading)) {
             push(
                 &mut found,
                 heading.span.clone(),

@@ -151,7 +151,7 @@ pub fn find(document: &Document, text: &str, lines: &crate::LineIndex) -> Vec<Ac
         document
             .headings
             .iter()
-            .filter(|h| is_action_heading(&h.key))
+            .filter(|h| is_action_heading(document.key_of(h)))
             .map(|h| h.span.start..h.body.end),
     );
     let in_section = |offset: usize| sections.contains(offset);
@@ -236,7 +236,7 @@ struct Columns {
 impl Columns {
     fn of(table: &Table) -> Option<Columns> {
         let keys = &table.header_keys;
-        let find = |test: &dyn Fn(&str) -> bool| keys.iter().position(|k| test(k));
+        let find = |test: &dyn Fn(&str) -> bool| keys.position(test);
         let action =
             find(&|k| k == "action" || k == "action item" || k == "task" || k == "action items")?;
         let owner = find(&|k| k.contains("owner") || k == "assignee" || k == "who");

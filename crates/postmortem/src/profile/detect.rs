@@ -145,7 +145,8 @@ fn detect<'a>(document: &Document, config: &'a Config) -> Option<&'a Profile> {
     // keys it shares are its entries seen.
     let mut seen = vec![false; all_keys.len()];
     for heading in &document.headings {
-        let key = (heading.key.len(), heading.key.as_str());
+        let key = document.key_of(heading);
+        let key = (key.len(), key);
         let first = all_keys.partition_point(|(len, k, _)| (*len, *k) < key);
         for (flag, _) in seen[first..]
             .iter_mut()

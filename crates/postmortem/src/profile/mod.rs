@@ -158,7 +158,7 @@ impl Profile {
             let Some(index) = template
                 .headings
                 .iter()
-                .position(|h| names.contains(&h.key))
+                .position(|h| names.iter().any(|name| name == template.key_of(h)))
             else {
                 continue;
             };
@@ -181,7 +181,7 @@ impl Profile {
         let mut keys: Vec<String> = template
             .headings
             .iter()
-            .map(|h| h.key.clone())
+            .map(|h| template.key_of(h).to_owned())
             .chain(self.sections.iter().flat_map(SectionSpec::name_keys))
             .filter(|k| !k.is_empty())
             .collect();

@@ -64,7 +64,7 @@ fn has_top_priority_action(context: &Context) -> bool {
             .document
             .headings
             .iter()
-            .filter(|h| crate::search::contains(&h.key, "action"))
+            .filter(|h| crate::search::contains(context.document.key_of(h), "action"))
             .map(|h| h.span.start..h.body.end),
     );
     let in_actions = |offset: usize| action_bodies.contains(offset);
@@ -89,7 +89,7 @@ fn has_top_priority_action(context: &Context) -> bool {
         .iter()
         .filter(|h| in_actions(h.span.start))
         .any(|h| {
-            let key = &h.key;
+            let key = context.document.key_of(h);
             key.contains("p0") || key.starts_with("immediate") || key.contains("high priority")
         });
     in_table || in_heading

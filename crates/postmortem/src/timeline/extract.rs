@@ -83,7 +83,7 @@ pub fn extract(document: &Document, text: &str, lines: &crate::LineIndex) -> Tim
     let mut raw: Vec<RawEntry> = Vec::new();
     let mut group = 0;
     for table in &document.tables {
-        let Some(column) = table.header_keys.iter().position(|k| is_time_key(k)) else {
+        let Some(column) = table.header_keys.position(is_time_key) else {
             continue;
         };
         let header_zone = zone_in_parentheses(&table.header[column].text);
@@ -129,7 +129,7 @@ pub fn extract(document: &Document, text: &str, lines: &crate::LineIndex) -> Tim
         document
             .headings
             .iter()
-            .filter(|h| crate::search::contains(&h.key, "timeline"))
+            .filter(|h| crate::search::contains(document.key_of(h), "timeline"))
             .map(|h| h.body.clone()),
     );
     let in_timeline_section = |offset: usize| timeline_sections.contains(offset);
