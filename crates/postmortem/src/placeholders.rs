@@ -50,7 +50,7 @@ pub fn find(text: &str, document: &Document, lines: &crate::LineIndex) -> Vec<Pl
         }
     }
     for table in &document.tables {
-        for cell in table.rows.iter().flatten() {
+        for cell in table.body_cells() {
             if is_choice_list(&cell.text) || is_lone_variable(&cell.text) {
                 push(
                     &mut found,

@@ -163,7 +163,7 @@ pub fn find(document: &Document, text: &str, lines: &crate::LineIndex) -> Vec<Ac
         {
             let heading_priority =
                 group.and_then(|h| priority_in_heading(&crate::fold::lower(&h.text)));
-            for row in &table.rows {
+            for row in table.rows() {
                 items.push(columns.item(
                     row,
                     text,

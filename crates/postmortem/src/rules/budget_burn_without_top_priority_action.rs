@@ -82,7 +82,7 @@ fn has_top_priority_action(context: &Context) -> bool {
         .tables
         .iter()
         .filter(|t| in_actions(t.span.start))
-        .any(|t| t.rows.iter().flatten().any(|c| top(&c.text)));
+        .any(|t| t.body_cells().iter().any(|c| top(&c.text)));
     let in_heading = context
         .document
         .headings

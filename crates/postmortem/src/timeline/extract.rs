@@ -86,9 +86,12 @@ pub fn extract(document: &Document, text: &str, lines: &crate::LineIndex) -> Tim
         let Some(column) = table.header_keys.position(is_time_key) else {
             continue;
         };
-        let header_zone = zone_in_parentheses(&table.header[column].text);
+        let header_zone = table
+            .header()
+            .get(column)
+            .and_then(|cell| zone_in_parentheses(&cell.text));
         group += 1;
-        for row in &table.rows {
+        for row in table.rows() {
             let Some(cell) = row.get(column) else {
                 continue;
             };

@@ -134,8 +134,8 @@ pub fn find(document: &Document, text: &str, lines: &crate::LineIndex) -> Vec<St
         }
     }
     for table in &document.tables {
-        for row in &table.rows {
-            if let [label, value, ..] = row.as_slice()
+        for row in table.rows() {
+            if let [label, value, ..] = row
                 && let Some(figure) = figure_for_label(&label.text)
             {
                 let raw = text.get(value.span.clone()).unwrap_or("");
