@@ -11,8 +11,9 @@ pub fn heading_key(text: &str) -> String {
     key
 }
 
-/// Writes [`heading_key`] of `text` at the end of `key`, so that the keys of a table's header
-/// share one string (see `document::HeaderKeys`) rather than each taking an allocation.
+/// Writes [`heading_key`] of `text` at the end of `key`, so that the keys of a document's
+/// headings, or of a table's header, share one string (see `Document::key_of` and
+/// `document::HeaderKeys`) rather than each taking an allocation.
 pub fn push_heading_key(text: &str, key: &mut String) {
     let without_note = strip_trailing_parenthetical(crate::trim::both(text));
     if without_note.is_ascii() {
