@@ -397,7 +397,8 @@ pub const DAMAGED_EMOJI: &[(&str, &str)] = &[
 /// Replaces damaged emoji with the emoji they stand for; borrows when there are none (every
 /// damaged form starts with `ü` or `‚`, so text without either is returned as it is).
 pub fn repair_emoji(text: &str) -> Cow<'_, str> {
-    if !text.contains(['ü', '‚']) {
+    // Nearly every cell is ASCII, found so a word at a time rather than a character at a time.
+    if text.is_ascii() || !text.contains(['ü', '‚']) {
         return Cow::Borrowed(text);
     }
     let mut repaired = text.to_string();

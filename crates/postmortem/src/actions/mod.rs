@@ -311,7 +311,11 @@ pub fn classify_status(status: &str) -> ActionStatus {
     let repaired = repair_emoji(status);
     let lower = crate::fold::lower(&repaired);
     let words = lower.trim();
-    if words.contains('✅')
+    // Most statuses are words: the emoji are looked for only in a status beyond ASCII (a
+    // character beyond ASCII is searched for as a string, with a searcher to set up each time).
+    let ascii = words.is_ascii();
+    let holds = |emoji: char| !ascii && words.contains(emoji);
+    if holds('✅')
         || [
             "done",
             "complete",
@@ -325,8 +329,8 @@ pub fn classify_status(status: &str) -> ActionStatus {
         .any(|w| words.starts_with(w))
     {
         ActionStatus::Done
-    } else if words.contains('⏳')
-        || words.contains('🔄')
+    } else if holds('⏳')
+        || holds('🔄')
         || [
             "in progress",
             "in-progress",
@@ -339,7 +343,7 @@ pub fn classify_status(status: &str) -> ActionStatus {
         .any(|w| words.starts_with(w))
     {
         ActionStatus::InProgress
-    } else if words.contains('❌')
+    } else if holds('❌')
         || [
             "open",
             "not started",
@@ -478,6 +482,12 @@ mod tests {
         assert_eq!(classify_status("In Progress"), ActionStatus::InProgress);
         assert_eq!(classify_status("Complete"), ActionStatus::Done);
         assert_eq!(classify_status("‚úÖ"), ActionStatus::Done);
+        assert_eq!(
+            classify_status("⏳ waiting on vendor"),
+            ActionStatus::InProgress
+        );
+        assert_eq!(classify_status("🔄"), ActionStatus::InProgress);
+        assert_eq!(classify_status(" ❌ "), ActionStatus::Open);
         assert_eq!(classify_status("maybe"), ActionStatus::Unknown);
     }
 }

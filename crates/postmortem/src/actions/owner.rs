@@ -56,8 +56,8 @@ pub fn owner_problem(owner: Option<&str>) -> Option<&'static str> {
         return Some("is owned by a team, not a person");
     }
     if owner.contains(',')
-        || owner.contains(" and ")
-        || owner.contains(" & ")
+        || crate::search::contains(owner, " and ")
+        || crate::search::contains(owner, " & ")
         || owner.contains('/')
         || owner.contains(';')
     {

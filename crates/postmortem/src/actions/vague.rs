@@ -137,10 +137,10 @@ pub fn vague_action(action: &str) -> Option<String> {
             .trim_start()
             .trim_start_matches("the ")
             .trim_start_matches("all ");
-        if GENERIC_OBJECTS
-            .iter()
-            .any(|o| rest == *o || rest.starts_with(&format!("{o} ")))
-        {
+        if GENERIC_OBJECTS.iter().any(|o| {
+            rest.strip_prefix(o)
+                .is_some_and(|after| after.is_empty() || after.starts_with(' '))
+        }) {
             return Some(format!(
                 "\"{text}\" does not say which one; name the component and the change"
             ));
@@ -179,5 +179,18 @@ mod tests {
             vague_action("Monitor replication lag and page when it exceeds 30 seconds").is_none()
         );
         assert!(vague_action("[Action description]").is_none());
+    }
+
+    #[test]
+    fn a_generic_object_is_a_whole_word() {
+        let which_one = |action| vague_action(action).is_some_and(|h| h.contains("which one"));
+        assert!(which_one("Fix all bugs in the retry scheduler"));
+        assert!(which_one("Update the docs"));
+        assert!(!which_one(
+            "Fix the bugsnag integration for the retry scheduler"
+        ));
+        assert!(!which_one(
+            "Update the docstring of the retry scheduler entry point"
+        ));
     }
 }

@@ -90,7 +90,9 @@ fn has_top_priority_action(context: &Context) -> bool {
         .filter(|h| in_actions(h.span.start))
         .any(|h| {
             let key = context.document.key_of(h);
-            key.contains("p0") || key.starts_with("immediate") || key.contains("high priority")
+            crate::search::contains(key, "p0")
+                || key.starts_with("immediate")
+                || crate::search::contains(key, "high priority")
         });
     in_table || in_heading
 }

@@ -114,7 +114,9 @@ const ABBREVIATIONS: [&str; 7] = ["mtta", "tta", "ttd", "ttm", "ttres", "mttr", 
 /// Headings under which a `Duration` is not the incident's (`Review Meeting`).
 fn is_meeting(heading: &str) -> bool {
     let key = heading_key(heading);
-    key.contains("review") || key.contains("meeting") || key.contains("sign off")
+    ["review", "meeting", "sign off"]
+        .iter()
+        .any(|word| crate::search::contains(&key, word))
 }
 
 pub fn find(document: &Document, text: &str, lines: &crate::LineIndex) -> Vec<StatedFigure> {

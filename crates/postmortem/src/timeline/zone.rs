@@ -87,7 +87,15 @@ fn eu_summer(utc: NaiveDateTime) -> i32 {
 
 /// `+05:30`, `-0800`, `+02`, `UTC+2`, `GMT-5` in minutes.
 fn parse_offset(text: &str) -> Option<i32> {
-    let text = text.trim_start_matches("UTC").trim_start_matches("GMT");
+    // `trim_start_matches` with a `&str` builds a substring searcher, many times the cost
+    // of the rest for the word after nearly every timeline time, which is no offset.
+    let mut text = text;
+    while let Some(rest) = text.strip_prefix("UTC") {
+        text = rest;
+    }
+    while let Some(rest) = text.strip_prefix("GMT") {
+        text = rest;
+    }
     let sign = match text.chars().next()? {
         '+' => 1,
         '-' | '−' => -1,
@@ -138,6 +146,7 @@ mod tests {
         assert_eq!(Zone::from_name("+05:30"), Some(Zone::Fixed(330)));
         assert_eq!(Zone::from_name("-0800"), Some(Zone::Fixed(-480)));
         assert_eq!(Zone::from_name("UTC+2"), Some(Zone::Fixed(120)));
+        assert_eq!(Zone::from_name("gmt-08:00"), Some(Zone::Fixed(-480)));
         assert_eq!(Zone::from_name("Tuesday"), None);
     }
 
