@@ -109,7 +109,12 @@ pub fn vague_action(action: &str) -> Option<String> {
         lower.bytes().any(|b| b.is_ascii_digit())
             || MEASURES.iter().any(|m| crate::search::contains(&lower, m))
     };
-    if let Some(verb) = VAGUE_VERBS.iter().find(|v| starts_with_word(&lower, v))
+    // The verbs that share the action's first byte, found inline: most share none.
+    let first = lower.as_bytes().first();
+    if let Some(verb) = VAGUE_VERBS
+        .iter()
+        .filter(|v| v.as_bytes().first() == first)
+        .find(|v| starts_with_word(&lower, v))
         && !has_measure()
     {
         return Some(format!(
