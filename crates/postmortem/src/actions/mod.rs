@@ -175,16 +175,18 @@ pub fn find(document: &Document, text: &str, lines: &crate::LineIndex) -> Vec<Ac
         }
     }
     // Checklists under a prioritised heading inside an action section (`### High Priority (P0)`).
+    // The section first: most checklists (detection, triggers, sign-off) sit outside one, and
+    // asking a heading for its priority folds and searches it.
     for task in &document.tasks {
+        if !in_section(task.span.start) {
+            continue;
+        }
         let Some(heading) = document.heading_before(task.span.start) else {
             continue;
         };
         let Some(priority) = priority_in_heading(&crate::fold::lower(&heading.text)) else {
             continue;
         };
-        if !in_section(task.span.start) {
-            continue;
-        }
         let raw = text.get(task.span.clone()).unwrap_or("");
         let first_line = raw.lines().next().unwrap_or("");
         let marker = first_line.find(']').map_or(0, |p| p + 1);

@@ -209,14 +209,20 @@ impl<'t> Document<'t> {
         document
     }
 
-    /// The headings directly or indirectly inside `heading`'s body.
+    /// The headings directly or indirectly inside `heading`'s body: a run of the headings (in
+    /// order of where they start) found by binary search, not by asking every heading of the
+    /// document for every section.
     pub fn subheadings<'d>(
         &'d self,
         heading: &'d Heading<'t>,
     ) -> impl Iterator<Item = &'d Heading<'t>> {
-        self.headings
+        let first = self
+            .headings
+            .partition_point(|h| h.span.start < heading.body.start);
+        self.headings[first..]
             .iter()
-            .filter(move |h| h.span.start >= heading.body.start && h.span.end <= heading.body.end)
+            .take_while(move |h| h.span.start <= heading.body.end)
+            .filter(move |h| h.span.end <= heading.body.end)
     }
 
     /// The first field whose key equals one of `keys` (ignoring case, `:` and spaces).
@@ -480,6 +486,29 @@ mod tests {
         );
         assert_eq!(doc.subheadings(impact).count(), 1);
         assert_eq!(doc.headings[0].body.end, text.len());
+    }
+
+    #[test]
+    fn subheadings_are_every_heading_inside_the_body_and_no_other() {
+        let text = "# A
+## B
+### C
+## D
+#### E
+# F
+## G
+";
+        let doc = Document::parse(text);
+        let inside = |title: &str| -> Vec<&str> {
+            let heading = doc.headings.iter().find(|h| h.text == title).unwrap();
+            doc.subheadings(heading).map(|h| &*h.text).collect()
+        };
+        assert_eq!(inside("A"), ["B", "C", "D", "E"]);
+        assert_eq!(inside("B"), ["C"]);
+        assert_eq!(inside("C"), Vec::<&str>::new());
+        assert_eq!(inside("D"), ["E"]);
+        assert_eq!(inside("F"), ["G"]);
+        assert_eq!(inside("G"), Vec::<&str>::new());
     }
 
     #[test]
