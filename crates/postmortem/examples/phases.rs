@@ -99,7 +99,7 @@ fn main() {
             })
         });
         let reported = timed(&mut spent[9], || {
-            postmortem::findings_reported(findings, &actions, &lines, &config)
+            postmortem::findings_reported(findings, actions, &lines, &config)
         });
         black_box(reported);
     }

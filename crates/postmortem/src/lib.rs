@@ -56,10 +56,10 @@ pub fn check_sections(text: &str, config: &Config) -> (ProfileRef, Completion) {
 }
 
 /// The last step of [`check`]: each finding as a diagnostic with its line and column, and the
-/// action-item summary naming the findings in each item.
+/// action-item summary naming the findings in each item (the summary takes the items).
 pub fn findings_reported(
     findings: Vec<rules::Finding>,
-    actions: &[actions::ActionItem],
+    actions: Vec<actions::ActionItem>,
     lines: &LineIndex,
     config: &Config,
 ) -> (Vec<Diagnostic>, actions::ActionSummary) {
@@ -119,7 +119,7 @@ pub fn check(text: &str, config: &Config) -> Report {
         stem_words: &stem_words,
         config,
     });
-    let (diagnostics, action_items) = findings_reported(findings, &actions, &lines, config);
+    let (diagnostics, action_items) = findings_reported(findings, actions, &lines, config);
     Report {
         profile: ProfileRef {
             id: choice.profile.id.clone(),

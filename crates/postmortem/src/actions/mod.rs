@@ -97,7 +97,9 @@ pub struct ActionItemReport {
     pub findings: Vec<&'static str>,
 }
 
-pub fn summarise(items: &[ActionItem], today: Option<NaiveDate>) -> ActionSummary {
+/// The summary of `items`, which it takes: the report holds each item itself rather than a copy
+/// of its strings.
+pub fn summarise(items: Vec<ActionItem>, today: Option<NaiveDate>) -> ActionSummary {
     let count = |status| items.iter().filter(|i| i.status == status).count();
     ActionSummary {
         total: items.len(),
@@ -109,10 +111,10 @@ pub fn summarise(items: &[ActionItem], today: Option<NaiveDate>) -> ActionSummar
         done: count(ActionStatus::Done),
         overdue: items.iter().filter(|i| i.is_overdue(today)).count(),
         items: items
-            .iter()
-            .map(|i| ActionItemReport {
-                item: i.clone(),
-                overdue: i.is_overdue(today),
+            .into_iter()
+            .map(|item| ActionItemReport {
+                overdue: item.is_overdue(today),
+                item,
                 findings: Vec::new(),
             })
             .collect(),
