@@ -139,6 +139,20 @@ pub fn contains_ignoring_ascii_case(haystack: &str, needle: &str) -> bool {
     })
 }
 
+/// Whether `text` starts with `prefix` with ASCII letters in any case: the same answer as
+/// `fold::lower(text).starts_with(prefix)` for a lower-case ASCII prefix, without the copy.
+///
+/// ```
+/// use postmortem::search::starts_with_ignoring_ascii_case;
+/// assert!(starts_with_ignoring_ascii_case("In Progress", "in progress"));
+/// assert!(!starts_with_ignoring_ascii_case("Ín", "in"));
+/// ```
+pub fn starts_with_ignoring_ascii_case(text: &str, prefix: &str) -> bool {
+    text.as_bytes()
+        .get(..prefix.len())
+        .is_some_and(|start| start.eq_ignore_ascii_case(prefix.as_bytes()))
+}
+
 /// Whether `haystack` holds any of `needles` (lower-case ASCII) with ASCII letters in any case:
 /// one pass over the haystack, for short texts asked about several needles at once, where
 /// [`contains_ignoring_ascii_case`] would scan once per needle and case.
@@ -290,6 +304,19 @@ mod tests {
             prop_assert_eq!(
                 super::contains_any_ignoring_ascii_case(&haystack, &needles),
                 needles.iter().any(|n| super::contains_ignoring_ascii_case(&haystack, n))
+            );
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn a_start_ignoring_ascii_case_agrees_with_a_lower_cased_copy(
+            text in "[aAbBÄä ]{0,8}",
+            prefix in "[ab ]{0,4}",
+        ) {
+            prop_assert_eq!(
+                super::starts_with_ignoring_ascii_case(&text, &prefix),
+                crate::fold::lower(&text).starts_with(prefix.as_str())
             );
         }
     }

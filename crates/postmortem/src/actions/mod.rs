@@ -313,8 +313,9 @@ fn trimmed(text: &str, span: Range<usize>) -> Range<usize> {
 /// `Open`, `In Progress`, `Done`, `Not Started`, `Complete`, `⏳`, `✅`, `❌`.
 pub fn classify_status(status: &str) -> ActionStatus {
     let repaired = repair_emoji(status);
-    let lower = crate::fold::lower(&repaired);
-    let words = lower.trim();
+    // The words are ASCII: compared ignoring case rather than on a lower-cased copy.
+    let words = repaired.trim();
+    let starts = |word: &&str| crate::search::starts_with_ignoring_ascii_case(words, word);
     // Most statuses are words: the emoji are looked for only in a status beyond ASCII (a
     // character beyond ASCII is searched for as a string, with a searcher to set up each time).
     let ascii = words.is_ascii();
@@ -330,7 +331,7 @@ pub fn classify_status(status: &str) -> ActionStatus {
             "fixed",
         ]
         .iter()
-        .any(|w| words.starts_with(w))
+        .any(starts)
     {
         ActionStatus::Done
     } else if holds('⏳')
@@ -344,7 +345,7 @@ pub fn classify_status(status: &str) -> ActionStatus {
             "blocked",
         ]
         .iter()
-        .any(|w| words.starts_with(w))
+        .any(starts)
     {
         ActionStatus::InProgress
     } else if holds('❌')
@@ -358,7 +359,7 @@ pub fn classify_status(status: &str) -> ActionStatus {
             "pending",
         ]
         .iter()
-        .any(|w| words.starts_with(w))
+        .any(starts)
     {
         ActionStatus::Open
     } else {
@@ -391,12 +392,12 @@ fn priority_in_heading(key: &str) -> Option<String> {
 pub fn is_known_priority(priority: &str) -> bool {
     let repaired = repair_emoji(priority);
     let trimmed = repaired.trim().trim_matches('*').trim();
-    let lower = crate::fold::lower(trimmed);
+    let starts = |word: &&str| crate::search::starts_with_ignoring_ascii_case(trimmed, word);
     ["🔴", "🟡", "🟢"].iter().any(|e| trimmed.starts_with(e))
         || ["critical", "high", "medium", "low", "urgent"]
             .iter()
-            .any(|w| lower.starts_with(w))
-        || (lower.len() >= 2 && lower.starts_with('p') && lower.as_bytes()[1].is_ascii_digit())
+            .any(starts)
+        || (starts(&"p") && trimmed.as_bytes().get(1).is_some_and(u8::is_ascii_digit))
 }
 
 #[cfg(test)]

@@ -6,11 +6,9 @@ pub fn owner_problem(owner: Option<&str>) -> Option<&'static str> {
     let Some(owner) = owner.map(str::trim).filter(|o| !o.is_empty()) else {
         return Some("has no owner");
     };
-    let lower = crate::fold::lower(owner);
-    let words: Vec<&str> = lower
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect();
+    // Every word below is ASCII: compared ignoring case, with no lower-cased copy.
+    let is = |text: &str, word: &str| text.eq_ignore_ascii_case(word);
+    let bare = owner.trim_matches(|c| c == '[' || c == ']');
     if [
         "tbd",
         "tba",
@@ -21,7 +19,8 @@ pub fn owner_problem(owner: Option<&str>) -> Option<&'static str> {
         "unknown",
         "?",
     ]
-    .contains(&lower.trim_matches(|c| c == '[' || c == ']'))
+    .iter()
+    .any(|placeholder| is(bare, placeholder))
         || owner.starts_with('[')
     {
         return Some("has no owner yet (TBD)");
@@ -52,7 +51,13 @@ pub fn owner_problem(owner: Option<&str>) -> Option<&'static str> {
         "dbas",
         "qa",
     ];
-    if words.iter().any(|w| GROUPS.contains(w)) || lower.ends_with("-team") {
+    let mut words = owner.split(|c: char| !c.is_alphanumeric());
+    let ends_team = owner
+        .len()
+        .checked_sub(5)
+        .and_then(|at| owner.as_bytes().get(at..))
+        .is_some_and(|end| end.eq_ignore_ascii_case(b"-team"));
+    if words.any(|w| GROUPS.iter().any(|group| is(w, group))) || ends_team {
         return Some("is owned by a team, not a person");
     }
     if owner.contains(',')
@@ -79,6 +84,9 @@ mod tests {
             ("", "no owner"),
             ("TBD", "TBD"),
             ("[Name]", "TBD"),
+            ("N/A", "TBD"),
+            ("[Unassigned]", "TBD"),
+            ("@SRE-Oncall", "team"),
             ("DB Team", "team"),
             ("@db-team", "team"),
             ("Platform Team", "team"),
