@@ -313,7 +313,8 @@ fn trimmed(text: &str, span: Range<usize>) -> Range<usize> {
 /// `Open`, `In Progress`, `Done`, `Not Started`, `Complete`, `⏳`, `✅`, `❌`.
 pub fn classify_status(status: &str) -> ActionStatus {
     let repaired = repair_emoji(status);
-    // The words are ASCII: compared ignoring case rather than on a lower-cased copy.
+    // The status words below are ASCII: compared ignoring case rather than on a lower-cased
+    // copy of the status.
     let words = repaired.trim();
     let starts = |word: &&str| crate::search::starts_with_ignoring_ascii_case(words, word);
     // Most statuses are words: the emoji are looked for only in a status beyond ASCII (a
