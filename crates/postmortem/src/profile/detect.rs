@@ -5,7 +5,9 @@
 //! `<!-- postmortem-profile: sre-slo -->`), and otherwise the one whose headings the document
 //! shares most. Numbering, emoji and case do not matter (see `heading_key`).
 
+use std::borrow::Cow;
 use std::ops::Range;
+use std::sync::LazyLock;
 
 use serde::Serialize;
 
@@ -117,6 +119,25 @@ fn named_in_document(document: &Document) -> Vec<(String, Range<usize>, ProfileS
     named
 }
 
+/// A heading key of a candidate profile: its length, its text and the candidate's place.
+type KeyOf<'a> = (usize, &'a str, usize);
+
+/// The built-in profiles' keys as [`keys_by_length`] lists them (built on first use, like
+/// the profiles).
+static BUILTIN_KEYS: LazyLock<Vec<KeyOf<'static>>> =
+    LazyLock::new(|| keys_by_length(BUILTIN.keys.iter().map(Vec::as_slice)));
+
+/// The keys of each candidate (`keys_of`, in order) in one list sorted by length, then text,
+/// then candidate.
+fn keys_by_length<'a>(keys_of: impl Iterator<Item = &'a [String]>) -> Vec<KeyOf<'a>> {
+    let mut all: Vec<KeyOf<'a>> = keys_of
+        .enumerate()
+        .flat_map(|(c, keys)| keys.iter().map(move |k| (k.len(), k.as_str(), c)))
+        .collect();
+    crate::order::sort(&mut all);
+    all
+}
+
 /// The profile sharing most headings with the document, if any heading is shared.
 /// Ties go to the profile with fewer headings of its own (the more specific one).
 fn detect<'a>(document: &Document, config: &'a Config) -> Option<&'a Profile> {
@@ -134,13 +155,13 @@ fn detect<'a>(document: &Document, config: &'a Config) -> Option<&'a Profile> {
         .collect();
     // Every candidate's keys in one list sorted by length, then text, so that each heading is
     // looked up once (a long document has thousands of headings, mostly repeats) and most
-    // steps of the search compare two lengths rather than two texts.
-    let mut all_keys: Vec<(usize, &str, usize)> = candidates
-        .iter()
-        .enumerate()
-        .flat_map(|(c, (_, keys))| keys.iter().map(move |k| (k.len(), k.as_str(), c)))
-        .collect();
-    crate::order::sort(&mut all_keys);
+    // steps of the search compare two lengths rather than two texts. Without custom profiles
+    // the list is the built-in one, sorted once for every check.
+    let all_keys: Cow<[KeyOf]> = if config.profiles.is_empty() {
+        Cow::Borrowed(BUILTIN_KEYS.as_slice())
+    } else {
+        Cow::Owned(keys_by_length(candidates.iter().map(|(_, keys)| *keys)))
+    };
     // Which keys of the list the document has; a profile's keys are without repeats, so the
     // keys it shares are its entries seen.
     let mut seen = vec![false; all_keys.len()];
@@ -241,6 +262,31 @@ mod tests {
         let text = format!("{repeated}## 5 Whys Analysis\n## Document Changelog\n");
         assert_eq!(chosen(&text, &Config::default()).0, "comprehensive");
         assert_eq!(chosen(&repeated, &Config::default()).0, "trading-risk");
+    }
+
+    #[test]
+    fn a_team_profile_is_detected_beside_the_built_in_ones() {
+        let team = Profile {
+            id: "team".into(),
+            template: "# Review\n\n## What broke\n\n## Follow-ups\n".into(),
+            sections: Vec::new(),
+            ..BUILTIN.profiles[0].clone()
+        };
+        let config = Config {
+            profiles: vec![team],
+            ..Config::default()
+        };
+        assert_eq!(
+            chosen("## What Broke\n## Follow-ups\n", &config),
+            ("team".into(), ProfileSource::Detected)
+        );
+        // The built-in profiles come after the team's in the list of candidates.
+        let text = "## 5 Whys Analysis\n## Document Changelog\n## Follow-ups\n";
+        assert_eq!(chosen(text, &config).0, "comprehensive");
+        assert_eq!(
+            chosen("## Recurrence Risk\n", &config).0,
+            chosen("## Recurrence Risk\n", &Config::default()).0
+        );
     }
 
     #[test]
