@@ -7,6 +7,7 @@
 //! (detection at or after the start, and so on).
 
 use std::ops::Range;
+use std::sync::LazyLock;
 
 use chrono::{NaiveDate, NaiveDateTime};
 use serde::Serialize;
@@ -189,22 +190,26 @@ pub fn classify(text: &str) -> Option<MilestoneKind> {
     WordingClassifier::new().classify(text)
 }
 
-/// [`classify`] for entry after entry: the phrases' letter pairs are found once, and one
-/// buffer holds each entry's lower-cased copy. (Found when building, the pairs were a table
-/// that added 578 bytes to the page's gzipped wasm.)
+/// The letter pairs of each phrase of [`WORDING`], in order (see [`Pairs::holds_all`]),
+/// found on first use. (Found when building, the pairs were a table that added 578 bytes to
+/// the page's gzipped wasm.)
+static PHRASE_PAIRS: LazyLock<Vec<Pairs>> = LazyLock::new(|| {
+    WORDING
+        .iter()
+        .flat_map(|(_, phrases)| phrases.iter().map(|phrase| Pairs::of(phrase)))
+        .collect()
+});
+
+/// [`classify`] for entry after entry: one buffer holds each entry's lower-cased copy.
 pub struct WordingClassifier {
-    /// The letter pairs of each phrase of [`WORDING`], in order (see [`Pairs::holds_all`]).
-    phrase_pairs: Vec<Pairs>,
+    phrase_pairs: &'static [Pairs],
     lower: String,
 }
 
 impl WordingClassifier {
     pub fn new() -> Self {
         WordingClassifier {
-            phrase_pairs: WORDING
-                .iter()
-                .flat_map(|(_, phrases)| phrases.iter().map(|phrase| Pairs::of(phrase)))
-                .collect(),
+            phrase_pairs: PHRASE_PAIRS.as_slice(),
             lower: String::new(),
         }
     }

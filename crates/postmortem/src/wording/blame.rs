@@ -4,6 +4,7 @@
 //! words, and unchecked options of a checklist.
 
 use std::ops::Range;
+use std::sync::LazyLock;
 
 use crate::search;
 use crate::wording::{Anchor, StemWords};
@@ -169,7 +170,7 @@ pub fn find_in_lines(
     stem_words: &StemWords,
     skip: impl Fn(usize) -> bool,
 ) -> Vec<Blame> {
-    let phrases = Phrases::new();
+    let phrases = &*PHRASES;
     let mut found = Vec::new();
     // Where a sentence's words start with a stem, from its start; one buffer for all.
     let mut sentence_stems: Vec<(usize, u64)> = Vec::new();
@@ -213,6 +214,9 @@ pub fn find_in_lines(
     }
     found
 }
+
+/// The blaming phrases with their anchors, built once, on the first check.
+static PHRASES: LazyLock<Phrases> = LazyLock::new(Phrases::new);
 
 /// The blaming phrases, each with how to find it from a sentence's stems.
 struct Phrases {
