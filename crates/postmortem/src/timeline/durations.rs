@@ -242,30 +242,53 @@ fn field_name(kind: MilestoneKind) -> &'static str {
 }
 
 /// ISO 8601: `2026-04-12T09:41:00+00:00`; without offset when the zone is unknown; only the
-/// time (`T09:41:00`) when the date is unknown.
+/// time (`T09:41:00`) when the date is unknown. Written digit by digit: three `format!`s a
+/// milestone were a twentieth of a seed-sized document's check.
 fn iso(m: &Milestone) -> String {
-    let offset = m.zone.map(|z| z.offset_minutes(m.local));
-    let zone = offset.map_or(String::new(), |o| {
-        let sign = if o < 0 { '-' } else { '+' };
-        format!("{sign}{:02}:{:02}", o.abs() / 60, o.abs() % 60)
-    });
-    let (date, time) = (m.local.date(), m.local.time());
-    let clock = format!(
-        "T{:02}:{:02}:{:02}{zone}",
-        time.hour(),
-        time.minute(),
-        time.second()
-    );
+    let mut out = String::with_capacity(25);
     if m.dated {
-        format!(
-            "{:04}-{:02}-{:02}{clock}",
-            date.year(),
-            date.month(),
-            date.day()
-        )
-    } else {
-        clock
+        let date = m.local.date();
+        match u32::try_from(date.year()) {
+            Ok(year) if year <= 9999 => push_digits(&mut out, year, 4),
+            _ => out.push_str(&format!("{:04}", date.year())),
+        }
+        out.push('-');
+        push_digits(&mut out, date.month(), 2);
+        out.push('-');
+        push_digits(&mut out, date.day(), 2);
     }
+    let time = m.local.time();
+    for (separator, part) in [
+        ('T', time.hour()),
+        (':', time.minute()),
+        (':', time.second()),
+    ] {
+        out.push(separator);
+        push_digits(&mut out, part, 2);
+    }
+    if let Some(offset) = m.zone.map(|z| z.offset_minutes(m.local)) {
+        out.push(if offset < 0 { '-' } else { '+' });
+        push_digits(&mut out, offset.unsigned_abs() / 60, 2);
+        out.push(':');
+        push_digits(&mut out, offset.unsigned_abs() % 60, 2);
+    }
+    out
+}
+
+/// `n` in decimal, with zeros before it to make at least `width` digits (`{:0width$}`).
+fn push_digits(out: &mut String, mut n: u32, width: usize) {
+    let mut digits = [b'0'; 10];
+    let mut at = digits.len();
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    let start = at.min(digits.len().saturating_sub(width));
+    out.extend(digits[start..].iter().map(|&d| char::from(d)));
 }
 
 fn definitions(ttm_from: TtmFrom) -> Notes<&'static str> {
@@ -290,4 +313,66 @@ fn definitions(ttm_from: TtmFrom) -> Notes<&'static str> {
             "duration: resolution (or the stated end) - impact start",
         ),
     ])
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::NaiveDate;
+
+    use super::*;
+    use crate::timeline::zone::Zone;
+
+    fn milestone(year: i32, hms: (u32, u32, u32), zone: Option<Zone>, dated: bool) -> Milestone {
+        let day = NaiveDate::from_ymd_opt(year, 4, 2).unwrap();
+        Milestone {
+            kind: MilestoneKind::Start,
+            local: day.and_hms_opt(hms.0, hms.1, hms.2).unwrap(),
+            zone,
+            dated,
+            source: MilestoneSource::Timeline,
+            span: 0..0,
+        }
+    }
+
+    #[test]
+    fn iso_writes_date_time_and_offset_as_format_would() {
+        let utc = Some(Zone::Fixed(0));
+        assert_eq!(
+            iso(&milestone(2026, (9, 41, 0), utc, true)),
+            "2026-04-02T09:41:00+00:00"
+        );
+        assert_eq!(
+            iso(&milestone(2026, (23, 5, 7), Some(Zone::Fixed(330)), true)),
+            "2026-04-02T23:05:07+05:30"
+        );
+        assert_eq!(
+            iso(&milestone(2026, (0, 0, 0), Some(Zone::Fixed(-570)), true)),
+            "2026-04-02T00:00:00-09:30"
+        );
+        assert_eq!(iso(&milestone(2026, (14, 3, 0), None, false)), "T14:03:00");
+        assert_eq!(
+            iso(&milestone(987, (1, 2, 3), None, true)),
+            "0987-04-02T01:02:03"
+        );
+        assert_eq!(
+            iso(&milestone(12345, (1, 2, 3), None, true)),
+            "12345-04-02T01:02:03"
+        );
+        assert_eq!(
+            iso(&milestone(-44, (1, 2, 3), None, true)),
+            "-044-04-02T01:02:03"
+        );
+    }
+
+    #[test]
+    fn push_digits_pads_to_the_width_and_never_cuts() {
+        for (n, width, written) in [(0, 2, "00"), (7, 2, "07"), (42, 2, "42"), (123, 2, "123")] {
+            let mut out = String::new();
+            push_digits(&mut out, n, width);
+            assert_eq!(out, written);
+        }
+        let mut out = String::new();
+        push_digits(&mut out, u32::MAX, 4);
+        assert_eq!(out, u32::MAX.to_string());
+    }
 }
