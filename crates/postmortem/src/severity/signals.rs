@@ -145,22 +145,33 @@ const USER_NOUNS: &[&str] = &[
     "of api",
 ];
 
-/// Each kind's anchors, with a stem bit every phrase of the kind needs one of: a line
-/// without any of them cannot hold the kind's phrases. Built once, on the first check.
-static ANCHORS: LazyLock<Vec<(SignalKind, u64, Vec<Anchor>)>> = LazyLock::new(|| {
-    PHRASES
+/// How the signal phrases are found from a line's stems ([`Anchor`]), built once, on the
+/// first check.
+struct Anchors {
+    /// Each kind's anchors, with a stem bit every phrase of the kind needs one of: a line
+    /// without any of them cannot hold the kind's phrases.
+    kinds: Vec<(SignalKind, u64, Vec<Anchor>)>,
+    /// Everyone affected, found where a user or customer word starts.
+    everyone: Vec<Anchor>,
+}
+
+static ANCHORS: LazyLock<Anchors> = LazyLock::new(|| {
+    let anchored = |phrases: &[&'static str]| -> Vec<Anchor> {
+        phrases.iter().map(|p| STEM_SET.anchor(p)).collect()
+    };
+    let kinds = PHRASES
         .iter()
         .map(|(kind, phrases)| {
-            let anchors: Vec<Anchor> = phrases.iter().map(|p| STEM_SET.anchor(p)).collect();
+            let anchors = anchored(phrases);
             let any = anchors.iter().fold(0, |bits, a| bits | a.first_bit());
             (*kind, any, anchors)
         })
-        .collect()
+        .collect();
+    Anchors {
+        kinds,
+        everyone: anchored(&EVERYONE),
+    }
 });
-
-/// Everyone affected, found where a user or customer word starts.
-static EVERYONE_ANCHORS: LazyLock<[Anchor; 4]> =
-    LazyLock::new(|| EVERYONE.map(|phrase| STEM_SET.anchor(phrase)));
 
 /// Every signal in the document (whose lines `lines` indexes and whose stem words are
 /// `stem_words`); `duration_minutes` turns an amount lost into a rate.
@@ -174,7 +185,7 @@ pub fn find(
     placeholders: &[Placeholder],
     duration_minutes: Option<f64>,
 ) -> Vec<Signal> {
-    let (anchors, everyone) = (ANCHORS.as_slice(), EVERYONE_ANCHORS.as_slice());
+    let (anchors, everyone) = (ANCHORS.kinds.as_slice(), ANCHORS.everyone.as_slice());
     // Where the line's words start with a stem; one buffer for every line.
     let mut stems_at: Vec<(usize, u64)> = Vec::new();
     let mut signals: Vec<Signal> = Vec::new();

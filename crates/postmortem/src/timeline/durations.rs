@@ -248,10 +248,12 @@ fn iso(m: &Milestone) -> String {
     let mut out = String::with_capacity(25);
     if m.dated {
         let date = m.local.date();
-        match u32::try_from(date.year()) {
-            Ok(year) if year <= 9999 => push_digits(&mut out, year, 4),
-            _ => out.push_str(&format!("{:04}", date.year())),
+        // As `{:04}` writes it: the sign counts towards the width.
+        let year = date.year();
+        if year < 0 {
+            out.push('-');
         }
+        push_digits(&mut out, year.unsigned_abs(), if year < 0 { 3 } else { 4 });
         out.push('-');
         push_digits(&mut out, date.month(), 2);
         out.push('-');
