@@ -156,7 +156,7 @@ fn detect<'a>(document: &Document, config: &'a Config) -> Option<&'a Profile> {
     // Every candidate's keys in one list sorted by length, then text, so that each heading is
     // looked up once (a long document has thousands of headings, mostly repeats) and most
     // steps of the search compare two lengths rather than two texts. Without custom profiles
-    // the list is the built-in one, sorted once for every check.
+    // the list is the built-in one, sorted on first use and shared by every check after.
     let all_keys: Cow<[KeyOf]> = if config.profiles.is_empty() {
         Cow::Borrowed(BUILTIN_KEYS.as_slice())
     } else {
