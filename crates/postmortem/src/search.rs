@@ -319,9 +319,7 @@ mod tests {
                 crate::fold::lower(&text).starts_with(prefix.as_str())
             );
         }
-    }
 
-    proptest! {
         #[test]
         fn ignoring_ascii_case_agrees_with_a_lower_cased_copy(
             haystack in "[aAbBÄä ]{0,30}",

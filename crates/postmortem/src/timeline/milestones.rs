@@ -201,17 +201,14 @@ static PHRASE_PAIRS: LazyLock<Vec<Pairs>> = LazyLock::new(|| {
 });
 
 /// [`classify`] for entry after entry: one buffer holds each entry's lower-cased copy.
+#[derive(Default)]
 pub struct WordingClassifier {
-    phrase_pairs: &'static [Pairs],
     lower: String,
 }
 
 impl WordingClassifier {
     pub fn new() -> Self {
-        WordingClassifier {
-            phrase_pairs: PHRASE_PAIRS.as_slice(),
-            lower: String::new(),
-        }
+        Self::default()
     }
 
     /// How `text`'s wording classifies it, if at all.
@@ -227,7 +224,7 @@ impl WordingClassifier {
         let pairs = Pairs::of(lower);
         let holds = |phrase: &str| pairs.may_contain(phrase) && lower.contains(phrase);
         let negated = ["not resolved", "unresolved", "fails", "failed"];
-        let mut phrase_pairs = self.phrase_pairs.iter();
+        let mut phrase_pairs = PHRASE_PAIRS.iter();
         WORDING.iter().find_map(|(kind, words)| {
             // Every phrase of the kind takes its pairs, so that the next kind's line up.
             let hit = words
@@ -245,12 +242,6 @@ impl WordingClassifier {
             };
             (hit && !excluded).then_some(*kind)
         })
-    }
-}
-
-impl Default for WordingClassifier {
-    fn default() -> Self {
-        Self::new()
     }
 }
 
