@@ -50,6 +50,7 @@ pub(crate) const fn equal_to(chunk: u64, byte: u8) -> u64 {
 }
 
 /// The ASCII letters of `chunk` (setting bit 5 makes capitals small).
+#[cfg(any(test, not(all(target_arch = "x86_64", target_feature = "sse2"))))]
 pub(crate) const fn letters(chunk: u64) -> u64 {
     in_range(chunk | splat(0x20), b'a', b'z')
 }
@@ -57,6 +58,31 @@ pub(crate) const fn letters(chunk: u64) -> u64 {
 /// The ASCII digits of `chunk`.
 pub(crate) const fn digits(chunk: u64) -> u64 {
     in_range(chunk, b'0', b'9')
+}
+
+/// The ASCII letters of `sixteen`, one bit per byte, the lowest for its first byte. SSE2,
+/// which every x86_64 processor has, does in a few instructions for sixteen bytes what
+/// [`letters`] does for eight; the page's WebAssembly keeps [`letters`].
+#[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
+pub(crate) fn letter_bits(sixteen: &[u8; 16]) -> u32 {
+    use core::arch::x86_64::{
+        _mm_add_epi8, _mm_cmplt_epi8, _mm_movemask_epi8, _mm_or_si128, _mm_set_epi64x,
+        _mm_set1_epi8,
+    };
+    let (low, high) = sixteen.split_at(8);
+    let low = u64::from_le_bytes(low.try_into().unwrap_or_default());
+    let high = u64::from_le_bytes(high.try_into().unwrap_or_default());
+    // SAFETY: the intrinsics need SSE2, which the `cfg` above makes sure of (and which every
+    // x86_64 processor has); they read and write no memory.
+    unsafe {
+        let sixteen = _mm_set_epi64x(high as i64, low as i64);
+        // Capitals made small, then `a..=z` moved to the lowest signed bytes, -128..=-103 (a
+        // wrapping add of 0x80 - b'a'): a letter is a byte below -102 after that, and no
+        // other byte is, not even one of 0x80 and above.
+        let small = _mm_or_si128(sixteen, _mm_set1_epi8(0x20));
+        let moved = _mm_add_epi8(small, _mm_set1_epi8((0x80 - b'a') as i8));
+        _mm_movemask_epi8(_mm_cmplt_epi8(moved, _mm_set1_epi8(-128 + 26))) as u32
+    }
 }
 
 /// The first place at or after `from` where `bytes` holds a byte that `class` marks (a mask
@@ -103,6 +129,15 @@ mod tests {
             proptest::prop_assert_eq!(marked(equal_to(chunk, b'_')), each(&|b| b == b'_'));
             proptest::prop_assert_eq!(marked(equal_to(chunk, 0)), each(&|b| b == 0));
             proptest::prop_assert_eq!(marked(digits(chunk)), each(&|b| b.is_ascii_digit()));
+        }
+
+        #[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
+        #[test]
+        fn letter_bits_are_the_ascii_letters(sixteen in proptest::array::uniform16(0u8..)) {
+            let expected = (0..16)
+                .filter(|&i| sixteen[i].is_ascii_alphabetic())
+                .fold(0u32, |bits, i| bits | 1 << i);
+            proptest::prop_assert_eq!(super::letter_bits(&sixteen), expected);
         }
 
         #[test]
