@@ -258,20 +258,22 @@ fn tokens(line: &str) -> Vec<Range<usize>> {
 
 /// Where the marks of [`tokens`] (`A`-`Z`, `_`) are, in order.
 fn marks(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
-    let (mut chunk, mut found) = (0, 0u64);
-    std::iter::from_fn(move || {
-        while found == 0 {
-            if chunk >= bytes.len() {
-                return None;
-            }
-            let eight = crate::swar::load(bytes, chunk);
-            found = crate::swar::in_range(eight, b'A', b'Z') | crate::swar::equal_to(eight, b'_');
-            chunk += 8;
-        }
-        let at = chunk - 8 + found.trailing_zeros() as usize / 8;
-        found &= found - 1;
-        Some(at)
-    })
+    crate::swar::places(bytes, TokenMarks)
+}
+
+/// The marks of [`tokens`]: `A`-`Z` and `_`.
+#[derive(Clone, Copy)]
+struct TokenMarks;
+
+impl crate::swar::Class for TokenMarks {
+    fn eight(self, chunk: u64) -> u64 {
+        crate::swar::in_range(chunk, b'A', b'Z') | crate::swar::equal_to(chunk, b'_')
+    }
+
+    #[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
+    fn sixteen(self, sixteen: crate::swar::Sixteen) -> u32 {
+        sixteen.in_range(b'A', b'Z') | sixteen.equal_to(b'_')
+    }
 }
 
 /// `YYYY-MM-DD`, `HH:MM`, `INC-YYYY-NNNN`, `INC-XXX`, `_____`, `P0-P3`.
@@ -472,18 +474,32 @@ pub fn is_choice_list(value: &str) -> bool {
     options >= 2
 }
 
-/// Whether `value` holds a separator of options: `|`, `/`, `>` or `→` (whose first byte is
-/// 0xE2). Looked for eight bytes at a time, as most values asked (long trailing values of
-/// prose lines) hold none.
+/// Whether `value` holds a separator of options ([`Separators`]). Looked for a block of
+/// bytes at a time, as most values asked (long trailing values of prose lines) hold none.
 fn has_separator(value: &str) -> bool {
-    use crate::swar::equal_to;
-    let separator = |eight| {
-        equal_to(eight, b'|')
-            | equal_to(eight, b'/')
-            | equal_to(eight, b'>')
-            | equal_to(eight, 0xE2)
-    };
-    crate::swar::find(value.as_bytes(), 0, separator).is_some()
+    crate::swar::find(value.as_bytes(), 0, Separators).is_some()
+}
+
+/// The separators of options: `|`, `/`, `>` or `→` (whose first byte is 0xE2).
+#[derive(Clone, Copy)]
+struct Separators;
+
+impl crate::swar::Class for Separators {
+    fn eight(self, chunk: u64) -> u64 {
+        use crate::swar::equal_to;
+        equal_to(chunk, b'|')
+            | equal_to(chunk, b'/')
+            | equal_to(chunk, b'>')
+            | equal_to(chunk, 0xE2)
+    }
+
+    #[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
+    fn sixteen(self, sixteen: crate::swar::Sixteen) -> u32 {
+        sixteen.equal_to(b'|')
+            | sixteen.equal_to(b'/')
+            | sixteen.equal_to(b'>')
+            | sixteen.equal_to(0xE2)
+    }
 }
 
 fn is_known_option(option: &str) -> bool {
@@ -583,9 +599,17 @@ mod tests {
         }
 
         #[test]
-        fn separators_are_found_eight_bytes_at_a_time(value in "[a-z |/>→é\x00\x7f]{0,40}") {
+        fn separators_are_found_a_block_at_a_time(value in "[a-z |/>→é\x00\x7f]{0,40}") {
             let byte_by_byte = value.bytes().any(|b| matches!(b, b'|' | b'/' | b'>' | 0xE2));
             proptest::prop_assert_eq!(super::has_separator(&value), byte_by_byte);
+        }
+
+        #[test]
+        fn marks_and_separators_are_the_same_eight_or_sixteen_bytes_at_a_time(
+            bytes in proptest::collection::vec(proptest::sample::select(b"AZ_|/>\xe2@[`{az\x00.".to_vec()), 0..80)
+        ) {
+            proptest::prop_assert!(crate::swar::widths_agree(&bytes, TokenMarks));
+            proptest::prop_assert!(crate::swar::widths_agree(&bytes, Separators));
         }
     }
 

@@ -433,7 +433,7 @@ fn count_of_users(lower: &str) -> Option<(f64, Range<usize>)> {
     let bytes = lower.as_bytes();
     let mut i = 0;
     // Only a digit can start a number: the scan jumps from one to the next.
-    while let Some(digit) = crate::swar::find(bytes, i, crate::swar::digits) {
+    while let Some(digit) = crate::swar::find(bytes, i, crate::swar::Digits) {
         i = digit;
         if i == 0
             || !bytes[i - 1].is_ascii_alphanumeric() && bytes[i - 1] != b'.' && bytes[i - 1] != b'$'
