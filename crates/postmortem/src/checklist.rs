@@ -237,17 +237,18 @@ impl MinimumProgress {
 
 /// Whether the body holds any word outside its subheadings (a `---` rule is not content).
 fn has_content(document: &Document, heading: &Heading, text: &str) -> bool {
+    let has_word = |range: std::ops::Range<usize>| {
+        text.get(range)
+            .is_some_and(|piece| piece.chars().any(char::is_alphanumeric))
+    };
     let mut cursor = heading.body.start;
-    let mut pieces = Vec::new();
     for sub in document.subheadings(heading) {
-        pieces.push(cursor..sub.span.start);
+        if has_word(cursor..sub.span.start) {
+            return true;
+        }
         cursor = sub.span.end;
     }
-    pieces.push(cursor..heading.body.end);
-    pieces
-        .into_iter()
-        .filter_map(|range| text.get(range))
-        .any(|piece| piece.chars().any(char::is_alphanumeric))
+    has_word(cursor..heading.body.end)
 }
 
 fn measure(rule: Minimum, text: &str, heading: &Heading, placeholders: &[Placeholder]) -> u32 {
