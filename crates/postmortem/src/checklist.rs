@@ -353,6 +353,37 @@ mod tests {
     }
 
     #[test]
+    fn a_section_has_content_only_from_its_own_words_not_its_subheadings() {
+        // Words before a subheading, or after the last one, count; a subheading's own title
+        // does not.
+        let before = "## Impact
+Checkout failed for 40% of users.
+### User Impact
+";
+        assert_eq!(
+            status_of(&completion(before), "impact"),
+            SectionState::Complete
+        );
+        let after = "## Impact
+### User Impact
+Checkout failed for 40% of users.
+";
+        assert_eq!(
+            status_of(&completion(after), "impact"),
+            SectionState::Complete
+        );
+        let titles_only = "## Impact
+---
+### User Impact
+### Business Impact
+";
+        assert_eq!(
+            status_of(&completion(titles_only), "impact"),
+            SectionState::Empty
+        );
+    }
+
+    #[test]
     fn a_timeline_with_three_times_is_complete() {
         let text = "## Timeline\n- 09:41 impact\n- 09:43 alert\n- 10:19 resolved\n";
         assert_eq!(
