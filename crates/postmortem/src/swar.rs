@@ -220,10 +220,13 @@ mod sixteen {
             }
         }
 
-        /// The bytes from `lo` to `hi` (`lo <= hi`, both ASCII): moved by a wrapping add so
-        /// that `lo` is the lowest signed byte, they are the bytes below `-128 + hi - lo + 1`,
-        /// and no other byte is, not even one of 0x80 and above.
+        /// The bytes from `lo` to `hi` (both ASCII; none when `hi` is below `lo`): moved by a
+        /// wrapping add so that `lo` is the lowest signed byte, they are the bytes below
+        /// `-128 + hi - lo + 1`, and no other byte is, not even one of 0x80 and above.
         pub(crate) fn in_range(self, lo: u8, hi: u8) -> u32 {
+            if hi < lo {
+                return 0;
+            }
             let moved =
                 unsafe { _mm_add_epi8(self.0, _mm_set1_epi8(0x80u8.wrapping_sub(lo) as i8)) };
             let below = (-128 + i16::from(hi - lo) + 1) as i8;
@@ -299,6 +302,7 @@ mod tests {
             proptest::prop_assert_eq!(sixteen.in_range(b'A', b'Z'), each(&|b| b.is_ascii_uppercase()));
             proptest::prop_assert_eq!(sixteen.in_range(1, 0x7F), each(&|b| (1..=0x7F).contains(&b)));
             proptest::prop_assert_eq!(sixteen.in_range(0, 0), each(&|b| b == 0));
+            proptest::prop_assert_eq!(sixteen.in_range(b'b', b'a'), 0);
             proptest::prop_assert_eq!(sixteen.equal_to(b'_'), each(&|b| b == b'_'));
             proptest::prop_assert_eq!(sixteen.equal_to(0xE2), each(&|b| b == 0xE2));
             proptest::prop_assert_eq!(Digits.sixteen(sixteen), each(&|b| b.is_ascii_digit()));

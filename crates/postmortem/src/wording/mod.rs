@@ -127,7 +127,7 @@ impl Stems {
 
     /// Calls `found` with what [`Stems::words_in`] gives, in order. A loop with a callback
     /// rather than an iterator, so that the scan's state stays in registers. On x86_64 the
-    /// letters are found sixteen bytes at a time with SSE2 ([`swar::Sixteen`]), a third of
+    /// letters are found sixteen bytes at a time with SSE2 ([`swar::Sixteen`]), in half
     /// the instructions of eight at a time; elsewhere (the page's WebAssembly) eight at a
     /// time.
     #[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
