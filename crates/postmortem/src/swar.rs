@@ -135,6 +135,26 @@ pub(crate) fn places(bytes: &[u8], class: impl Class) -> impl Iterator<Item = us
 /// [`places`] eight bytes at a time.
 #[cfg(any(test, not(all(target_arch = "x86_64", target_feature = "sse2"))))]
 fn places_by_eight(bytes: &[u8], class: impl Class) -> impl Iterator<Item = usize> + '_ {
+    places_by(bytes, 8, 8, move |block| class.eight(load(bytes, block)))
+}
+
+/// [`places`] sixteen bytes at a time.
+#[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
+fn places_by_sixteen(bytes: &[u8], class: impl Class) -> impl Iterator<Item = usize> + '_ {
+    places_by(bytes, 16, 1, move |block| {
+        u64::from(class.sixteen(Sixteen::load(bytes, block)))
+    })
+}
+
+/// The places of `bytes` that `marks` marks, a block of `width` bytes at a time: `marks`
+/// gives the marks of the block starting at its argument, `bits` bits a byte, the lowest
+/// for the block's first byte.
+fn places_by<'a>(
+    bytes: &'a [u8],
+    width: usize,
+    bits: usize,
+    marks: impl Fn(usize) -> u64 + 'a,
+) -> impl Iterator<Item = usize> + 'a {
     // The block after the last one looked at, and the marks not yet given in that one.
     let (mut block, mut marked) = (0, 0);
     std::iter::from_fn(move || {
@@ -142,30 +162,12 @@ fn places_by_eight(bytes: &[u8], class: impl Class) -> impl Iterator<Item = usiz
             if block >= bytes.len() {
                 return None;
             }
-            marked = class.eight(load(bytes, block));
-            block += 8;
+            marked = marks(block);
+            block += width;
         }
-        let at = block - 8 + marked.trailing_zeros() as usize / 8;
+        let at = block - width + marked.trailing_zeros() as usize / bits;
         marked &= marked - 1;
         // Bytes past the end load as zeros; a class that marks zero could mark them.
-        (at < bytes.len()).then_some(at)
-    })
-}
-
-/// [`places`] sixteen bytes at a time.
-#[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
-fn places_by_sixteen(bytes: &[u8], class: impl Class) -> impl Iterator<Item = usize> + '_ {
-    let (mut block, mut marked) = (0, 0);
-    std::iter::from_fn(move || {
-        while marked == 0 {
-            if block >= bytes.len() {
-                return None;
-            }
-            marked = class.sixteen(Sixteen::load(bytes, block));
-            block += 16;
-        }
-        let at = block - 16 + marked.trailing_zeros() as usize;
-        marked &= marked - 1;
         (at < bytes.len()).then_some(at)
     })
 }
