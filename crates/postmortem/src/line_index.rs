@@ -24,7 +24,10 @@ pub struct LineIndex<'t> {
 impl<'t> LineIndex<'t> {
     pub fn new(text: &'t str) -> Self {
         let bytes = text.as_bytes();
-        let mut line_starts = vec![0];
+        // Room for lines of 32 bytes on average, so that a postmortem's index is seldom
+        // grown and copied as it is filled.
+        let mut line_starts = Vec::with_capacity(text.len() / 32 + 1);
+        line_starts.push(0);
         let mut from = 0;
         while let Some(at) = bytes
             .get(from..)

@@ -39,6 +39,7 @@ pub enum PlaceholderKind {
 /// Every placeholder in the text, in order.
 pub fn find(text: &str, document: &Document, lines: &crate::LineIndex) -> Vec<Placeholder> {
     let mut found = Vec::new();
+    let (mut brackets, mut colons) = (NextByte::new(text, b'['), NextByte::new(text, b':'));
     for (start, line) in lines.line_contents() {
         let in_front = document
             .front_matter
@@ -46,7 +47,12 @@ pub fn find(text: &str, document: &Document, lines: &crate::LineIndex) -> Vec<Pl
             .is_some_and(|f| f.span.contains(&start));
         if !in_front {
             let in_code = document.in_code(start);
-            scan_line(line, start, in_code, document, &mut found);
+            let range = start..start + line.len();
+            let holds = Holds {
+                bracket: brackets.within(range.clone()),
+                colon: colons.within(range),
+            };
+            scan_line(line, start, in_code, holds, document, &mut found);
         }
     }
     for table in &document.tables {
@@ -92,10 +98,49 @@ fn push(found: &mut Vec<Placeholder>, span: Range<usize>, kind: PlaceholderKind,
     found.push(Placeholder { span, kind });
 }
 
+/// Where the next `byte` of a text is, from a place that only moves forward: whether a line
+/// holds one is then a comparison, where a search of each line cost more to start than most
+/// lines take to search (the placeholders' bracketed prompts).
+struct NextByte<'t> {
+    bytes: &'t [u8],
+    byte: u8,
+    /// The next one at or after the place asked last; the text's length when there is none.
+    at: usize,
+}
+
+impl<'t> NextByte<'t> {
+    fn new(text: &'t str, byte: u8) -> Self {
+        let bytes = text.as_bytes();
+        let at = memchr::memchr(byte, bytes).unwrap_or(bytes.len());
+        Self { bytes, byte, at }
+    }
+
+    /// Whether `range` holds the byte. Ranges asked must not start before earlier ones.
+    fn within(&mut self, range: Range<usize>) -> bool {
+        if self.at < range.start {
+            self.at = self
+                .bytes
+                .get(range.start..)
+                .and_then(|rest| memchr::memchr(self.byte, rest))
+                .map_or(self.bytes.len(), |at| range.start + at);
+        }
+        self.at < range.end
+    }
+}
+
+/// Which of the bytes that placeholders need a line holds: a line without them is not
+/// searched for prompts (`[`) or a trailing value (`:`).
+#[derive(Clone, Copy)]
+struct Holds {
+    bracket: bool,
+    colon: bool,
+}
+
 fn scan_line(
     line: &str,
     start: usize,
     in_code: bool,
+    holds: Holds,
     document: &Document,
     found: &mut Vec<Placeholder>,
 ) {
@@ -107,7 +152,12 @@ fn scan_line(
             kind: PlaceholderKind::Example,
         });
     }
-    for range in prompts(line) {
+    let prompts = if holds.bracket {
+        prompts(line)
+    } else {
+        Vec::new()
+    };
+    for range in prompts {
         let content = &line[range.start + 1..range.end - 1];
         let absolute = start + range.start..start + range.end;
         if in_code && !looks_like_prose_prompt(content) {
@@ -133,6 +183,7 @@ fn scan_line(
         });
     }
     if !in_code
+        && holds.colon
         && let Some(value) = trailing_value(line)
         && is_choice_list(&line[value.clone()])
     {
@@ -610,6 +661,15 @@ mod tests {
         ) {
             proptest::prop_assert!(crate::swar::widths_agree(&bytes, TokenMarks));
             proptest::prop_assert!(crate::swar::widths_agree(&bytes, Separators));
+        }
+
+        #[test]
+        fn next_byte_answers_for_each_line_what_searching_the_line_answers(text in "[a\\[:\n]{0,60}") {
+            let mut brackets = super::NextByte::new(&text, b'[');
+            for (start, line) in crate::LineIndex::new(&text).line_contents() {
+                let range = start..start + line.len();
+                proptest::prop_assert_eq!(brackets.within(range), line.contains('['));
+            }
         }
     }
 

@@ -283,9 +283,7 @@ fn incident_date(document: &Document) -> Option<NaiveDate> {
 /// `All times in PST`, `Timeline (all times UTC)`, `All times are ET`.
 fn document_zone(document: &Document, lines: &crate::LineIndex) -> Option<Zone> {
     let from_heading = document.headings.iter().find_map(|h| {
-        let lower = crate::fold::lower(&h.text);
-        lower
-            .contains("times")
+        crate::search::contains_ignoring_ascii_case(&h.text, "times")
             .then(|| zone_after_times(&h.text))
             .flatten()
     });
