@@ -100,7 +100,7 @@ fn push(found: &mut Vec<Placeholder>, span: Range<usize>, kind: PlaceholderKind,
 
 /// Where the next `byte` of a text is, from a place that only moves forward: whether a line
 /// holds one is then a comparison, where a search of each line cost more to start than most
-/// lines take to search (the placeholders' bracketed prompts).
+/// lines take to search (the `[` of prompts and the `:` before a trailing value).
 struct NextByte<'t> {
     bytes: &'t [u8],
     byte: u8,
