@@ -46,7 +46,7 @@ fn check(context: &Context) -> Vec<Finding> {
                 Some(MilestoneKind::Start | MilestoneKind::Detected)
             )
         })
-        .filter(|e| !crate::fold::lower(&e.text).contains("review"))
+        .filter(|e| !crate::search::contains_ignoring_ascii_case(&e.text, "review"))
         .map(|e| {
             RULE.finding(
                 e.line.clone(),
@@ -76,5 +76,27 @@ mod tests {
             .collect();
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].line, 5);
+    }
+
+    /// A review after the incident that retells its impact is not new impact.
+    #[test]
+    fn a_review_retelling_the_impact_is_not_reported() {
+        let text = "## Timeline
+- 10:00 impact begins
+- 10:02 alert fires
+- 10:20 incident resolved
+- 11:00 Review: errors begin again in the replay
+";
+        let reported = check(text, &Config::default())
+            .diagnostics
+            .iter()
+            .any(|d| d.rule == "PM304");
+        assert!(!reported);
+        assert!(
+            check(&text.replace("Review:", "Replay:"), &Config::default())
+                .diagnostics
+                .iter()
+                .any(|d| d.rule == "PM304")
+        );
     }
 }

@@ -43,22 +43,17 @@ pub fn find(
         if document.in_code(start) {
             continue;
         }
-        let lower = crate::fold::lower(line);
-        if slo.is_none() && (line.contains("SLO") || lower.contains("availability target")) {
+        // The words below are ASCII: looked for in any case without a lower-cased copy.
+        let has = |word: &str| crate::search::contains_ignoring_ascii_case(line, word);
+        if slo.is_none() && (line.contains("SLO") || has("availability target")) {
             slo = percentages(line)
                 .find(|(p, _)| (90.0..100.0).contains(p))
                 .map(|(p, r)| (p, start + r.start..start + r.end));
         }
-        if lower.contains("budget")
-            && ["consum", "burn", "spent", "used"]
-                .iter()
-                .any(|w| lower.contains(w))
-        {
+        if has("budget") && ["consum", "burn", "spent", "used"].iter().any(|w| has(w)) {
             if stated_percent.is_none() {
                 stated_percent = percentages(line)
-                    .find(|(p, _)| {
-                        *p <= 1000.0 && !(90.0..100.0).contains(p) || lower.contains("consumed")
-                    })
+                    .find(|(p, _)| *p <= 1000.0 && !(90.0..100.0).contains(p) || has("consumed"))
                     .filter(|(p, _)| !(90.0..100.0).contains(p) || !line.contains("SLO"))
                     .map(|(p, r)| (p, start + r.start..start + r.end));
             }

@@ -291,7 +291,7 @@ fn document_zone(document: &Document, lines: &crate::LineIndex) -> Option<Zone> 
         lines
             .lines_containing(&["imes"])
             .into_iter()
-            .filter(|(_, line)| crate::fold::lower(line).contains("all times"))
+            .filter(|(_, line)| crate::search::contains_ignoring_ascii_case(line, "all times"))
             .find_map(|(_, line)| zone_after_times(line))
     })
 }
