@@ -39,7 +39,12 @@ pub enum PlaceholderKind {
 /// Every placeholder in the text, in order.
 pub fn find(text: &str, document: &Document, lines: &crate::LineIndex) -> Vec<Placeholder> {
     let mut found = Vec::new();
-    let (mut brackets, mut colons) = (NextByte::new(text, b'['), NextByte::new(text, b':'));
+    // Where the next `[` and `:` are: a line without them is not searched for a prompt or a
+    // trailing value, where a search of each line cost more to start than most lines take.
+    let (mut brackets, mut colons) = (
+        crate::search::NextByte::new(b'[', text.as_bytes()),
+        crate::search::NextByte::new(b':', text.as_bytes()),
+    );
     for (start, line) in lines.line_contents() {
         let in_front = document
             .front_matter
@@ -96,36 +101,6 @@ fn push(found: &mut Vec<Placeholder>, span: Range<usize>, kind: PlaceholderKind,
     let trail = slice.len() - slice.trim_end().len();
     let span = span.start + lead..(span.end - trail).max(span.start + lead);
     found.push(Placeholder { span, kind });
-}
-
-/// Where the next `byte` of a text is, from a place that only moves forward: whether a line
-/// holds one is then a comparison, where a search of each line cost more to start than most
-/// lines take to search (the `[` of prompts and the `:` before a trailing value).
-struct NextByte<'t> {
-    bytes: &'t [u8],
-    byte: u8,
-    /// The next one at or after the place asked last; the text's length when there is none.
-    at: usize,
-}
-
-impl<'t> NextByte<'t> {
-    fn new(text: &'t str, byte: u8) -> Self {
-        let bytes = text.as_bytes();
-        let at = memchr::memchr(byte, bytes).unwrap_or(bytes.len());
-        Self { bytes, byte, at }
-    }
-
-    /// Whether `range` holds the byte. Ranges asked must not start before earlier ones.
-    fn within(&mut self, range: Range<usize>) -> bool {
-        if self.at < range.start {
-            self.at = self
-                .bytes
-                .get(range.start..)
-                .and_then(|rest| memchr::memchr(self.byte, rest))
-                .map_or(self.bytes.len(), |at| range.start + at);
-        }
-        self.at < range.end
-    }
 }
 
 /// Which of the bytes that placeholders need a line holds: a line without them is not
@@ -661,15 +636,6 @@ mod tests {
         ) {
             proptest::prop_assert!(crate::swar::widths_agree(&bytes, TokenMarks));
             proptest::prop_assert!(crate::swar::widths_agree(&bytes, Separators));
-        }
-
-        #[test]
-        fn next_byte_answers_for_each_line_what_searching_the_line_answers(text in "[a\\[:\n]{0,60}") {
-            let mut brackets = super::NextByte::new(&text, b'[');
-            for (start, line) in crate::LineIndex::new(&text).line_contents() {
-                let range = start..start + line.len();
-                proptest::prop_assert_eq!(brackets.within(range), line.contains('['));
-            }
         }
     }
 
