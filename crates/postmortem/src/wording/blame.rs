@@ -78,6 +78,8 @@ const DISCLAIMERS: &[&str] = &[
     "nobody",
     "not at fault",
     "rather than",
+    // The term quoted, as in: never write "human error".
+    "human error\"",
 ];
 
 const PEOPLE: &[&str] = &[
@@ -170,15 +172,13 @@ pub fn find_in_lines(
     stem_words: &StemWords,
     skip: impl Fn(usize) -> bool,
 ) -> Vec<Blame> {
-    let phrases = &*PHRASES;
+    let (phrases, text) = (&*PHRASES, lines.text());
     let mut found = Vec::new();
-    // Where a sentence's words start with a stem, from its start; one buffer for all.
-    let mut sentence_stems: Vec<(usize, u64)> = Vec::new();
-    // One buffer for every sentence's lower-cased copy.
-    let mut lower = String::new();
     // Only the lines with a blame stem word (nearly none), found from the words.
     for (start, line, words) in stem_words.lines_with(BLAME_STEMS, &[], lines) {
-        if skip(start) || line.trim_start().starts_with("- [ ]") {
+        // Nor the lines where no phrase is at its place (most of them: `errors` is a blame
+        // stem word), whose sentences are then not cut out.
+        if skip(start) || line.trim_start().starts_with("- [ ]") || !phrases.any_in(text, words) {
             continue;
         }
         // Only the sentences holding a blame stem word are looked at, found around it.
@@ -190,24 +190,15 @@ pub fn find_in_lines(
             }
             let sentence = sentence_around(line.as_bytes(), at);
             done = sentence.end;
-            // The sentence's stem words (offsets in the text), from the sentence's start.
-            let (from, to) = (start + sentence.start, start + sentence.end);
-            let first = words.partition_point(|(w, _)| *w < from);
-            sentence_stems.clear();
-            sentence_stems.extend(
-                words[first..]
-                    .iter()
-                    .take_while(|(w, _)| *w < to)
-                    .map(|(w, bits)| (w - from, *bits)),
-            );
-            let sentence = line.get(sentence).unwrap_or_default();
-            // `fold::lower_into` keeps byte offsets: offsets in the copy are offsets in `sentence`.
-            crate::fold::lower_into(sentence, &mut lower);
-            if let Some((at, phrase)) = phrases.first_blaming(sentence, &lower, &sentence_stems) {
-                let span_start = from + at;
+            // The sentence in the text, and its stem words.
+            let sentence = start + sentence.start..start + sentence.end;
+            let first = words.partition_point(|(w, _)| *w < sentence.start);
+            let last = words.partition_point(|(w, _)| *w < sentence.end);
+            let stems_at = words.get(first..last).unwrap_or_default();
+            if let Some((at, phrase)) = phrases.first_blaming(text, sentence, stems_at) {
                 found.push(Blame {
-                    span: span_start..span_start + phrase.len(),
-                    phrase: sentence[at..at + phrase.len()].to_string(),
+                    span: at..at + phrase.len(),
+                    phrase: text[at..at + phrase.len()].to_string(),
                 });
             }
         }
@@ -233,27 +224,39 @@ impl Phrases {
         }
     }
 
-    /// The first blaming phrase of a sentence (`lower` is its lower-cased copy, `stems_at`
-    /// where its stem words start), with its offset.
+    /// Whether one of the phrases is in `text` at one of the stem `words` (a line's, offsets
+    /// in `text`): a line where none is holds no blame.
+    fn any_in(&self, text: &str, words: &[(usize, u64)]) -> bool {
+        let stems = words.iter().fold(0, |bits, (_, bit)| bits | bit);
+        (self.always.iter().chain(&self.about_a_person))
+            .any(|anchor| anchor.first_in(text, stems, words).is_some())
+    }
+
+    /// The first blaming phrase of the `sentence` of `text` (`stems_at`: where its stem words
+    /// start), with its offset in `text`. Phrases and disclaimers are found with ASCII
+    /// letters in any case. (No phrase holds a sentence's end, `. ` and the like, or a line
+    /// break: one found from the sentence's words lies inside the sentence.)
     fn first_blaming(
         &self,
-        sentence: &str,
-        lower: &str,
+        text: &str,
+        sentence: Range<usize>,
         stems_at: &[(usize, u64)],
     ) -> Option<(usize, &'static str)> {
         let stems = stems_at.iter().fold(0, |bits, (_, bit)| bits | bit);
         let candidate = self
             .always
             .iter()
-            .find_map(|anchor| Some((anchor.first_in(lower, stems, stems_at)?, anchor.phrase())))
+            .find_map(|anchor| Some((anchor.first_in(text, stems, stems_at)?, anchor.phrase())))
             .or_else(|| {
                 self.about_a_person.iter().find_map(|anchor| {
-                    let at = anchor.first_in(lower, stems, stems_at)?;
-                    subject_is_a_person(sentence.get(..at)?).then_some((at, anchor.phrase()))
+                    let at = anchor.first_in(text, stems, stems_at)?;
+                    let before = text.get(sentence.start..at)?;
+                    subject_is_a_person(before).then_some((at, anchor.phrase()))
                 })
             })?;
-        let disclaimed = DISCLAIMERS.iter().any(|d| search::contains(lower, d))
-            || lower.contains('"') && search::contains(lower, "human error\"");
+        let sentence = text.get(sentence).unwrap_or_default();
+        let has = |words: &str| search::contains_ignoring_ascii_case(sentence, words);
+        let disclaimed = DISCLAIMERS.iter().any(|d| has(d));
         (!disclaimed).then_some(candidate)
     }
 }
@@ -362,6 +365,15 @@ mod tests {
         assert!(phrases("Our monitoring should have caught the disk growth.").is_empty());
         assert!(phrases("Don't use language like \"human error\".").is_empty());
         assert!(phrases("- [ ] Human error\n").is_empty());
+    }
+
+    #[test]
+    fn phrases_are_found_in_any_ascii_case_whatever_stem_anchors_them() {
+        // `user` is a severity signal's stem: the line is kept for its blame stem, `error`.
+        assert_eq!(phrases("USER ERROR took the cluster down."), ["USER ERROR"]);
+        assert_eq!(phrases("It was Dana’s fault."), ["’s fault"]);
+        // Quoted, the term is talked about, not used.
+        assert!(phrases("We never write \"Human Error\" in a review.").is_empty());
     }
 
     #[test]

@@ -299,6 +299,20 @@ impl Anchor {
         self.phrase
     }
 
+    /// Whether the phrase is at its place, ASCII letters in any case, for a stem word with
+    /// `bits` starting at byte `word` of `text`. The same answer as asking a lower-cased copy
+    /// of the text (`fold::lower` keeps byte offsets and folds nothing into ASCII), without
+    /// the copy.
+    fn is_at(&self, text: &str, word: usize, bits: u64) -> bool {
+        // Before the text's start, `wrapping_sub` gives an offset past its end: no text.
+        bits & self.bit == self.bit
+            && text
+                .get(word.wrapping_sub(self.offset)..)
+                .is_some_and(|there| {
+                    crate::search::starts_with_ignoring_ascii_case(there, self.phrase)
+                })
+    }
+
     /// The lowest stem bit the phrase needs (0 for a phrase never found): a text whose stems
     /// lack it cannot hold the phrase.
     pub(crate) fn first_bit(&self) -> u64 {
@@ -315,27 +329,29 @@ impl Anchor {
         self.bit != 0 && self.needs & self.bit == self.bit
     }
 
-    /// Where the phrase first occurs in `lower`, a lower-cased text whose stems are `stems`
-    /// and whose stem words start where `stems_at` says ([`Stems::words_in`], in order).
+    /// Where the phrase first occurs in `text` (ASCII letters in any case), a text whose
+    /// stems are `stems` and whose stem words start where `stems_at` says
+    /// ([`Stems::words_in`], in order).
     pub(crate) fn first_in(
         &self,
-        lower: &str,
+        text: &str,
         stems: u64,
         stems_at: &[(usize, u64)],
     ) -> Option<usize> {
+        // The stems first (most phrases of most lines stop here), then the search.
         if self.bit == 0 || self.needs & stems != self.needs {
             return None;
         }
-        stems_at
+        self.first_at(text, stems_at)
+    }
+
+    /// [`Anchor::first_in`] once the stems are there: the first stem word the phrase is at.
+    #[inline(never)]
+    fn first_at(&self, text: &str, stems_at: &[(usize, u64)]) -> Option<usize> {
+        let (word, _) = stems_at
             .iter()
-            .filter(|(_, bits)| bits & self.bit == self.bit)
-            .filter_map(|(word, _)| word.checked_sub(self.offset))
-            .find(|&at| {
-                lower
-                    .as_bytes()
-                    .get(at..)
-                    .is_some_and(|rest| rest.starts_with(self.phrase.as_bytes()))
-            })
+            .find(|&&(word, bits)| self.is_at(text, word, bits))?;
+        Some(word - self.offset)
     }
 }
 
@@ -488,11 +504,11 @@ mod stems_tests {
         let anchor = STEMS.anchor("bob's fault");
         assert!(anchor.is_anchored());
         let find = |text: &str| {
-            let lower = text.to_ascii_lowercase();
             let at: Vec<(usize, u64)> = STEMS.words_in(text).collect();
-            anchor.first_in(&lower, STEMS.bits_in(text), &at)
+            anchor.first_in(text, STEMS.bits_in(text), &at)
         };
         assert_eq!(find("It was Bob's fault, and Bob's fault again"), Some(7));
+        assert_eq!(find("It was BOB'S FAULT"), Some(7));
         assert_eq!(find("Bob's faulty disk"), Some(0));
         assert_eq!(find("Bob's default"), None);
         assert_eq!(find("fault: Bob's"), None);
