@@ -346,6 +346,7 @@ impl Anchor {
     }
 
     /// [`Anchor::first_in`] once the stems are there: the first stem word the phrase is at.
+    /// Out of line, so that the callers' loops over the phrases keep only the stems test.
     #[inline(never)]
     fn first_at(&self, text: &str, stems_at: &[(usize, u64)]) -> Option<usize> {
         let (word, _) = stems_at
